@@ -1,0 +1,68 @@
+"""aibrief: typed, checkable facts about the AI industry.
+
+Exact money in any ISO currency, conversion at the ECB rate of a given date (offline), units
+and approximate values, numbers as Korean, Chinese and English news write them, typed models
+of companies, people and events, and checks of the figures an article states.
+
+>>> import datetime, aibrief as ab
+>>> ab.Money("5576000", "USD").to("KRW", on=datetime.date(2025, 1, 27))
+Money('7985222117.33...', 'KRW')
+"""
+
+from __future__ import annotations
+
+# Money and currencies
+from aibrief._currency import known_currencies, minor_units, validate_currency
+from aibrief._money import ROUNDING_MODES, Money
+
+# Errors
+from aibrief.errors import (
+    AibriefError,
+    AmountTypeError,
+    CurrencyMismatchError,
+    DateTypeError,
+    InvalidAmountError,
+    InvalidArgumentError,
+    RateDataError,
+    RateUnavailableError,
+    UnknownCurrencyError,
+)
+
+# Rates and conversion
+
+# Units and approximate values
+
+# Dates
+
+# Models
+
+# Reading numbers
+
+# Writing numbers
+
+__version__ = "0.1.0"
+
+__all__ = (
+    # Money and currencies
+    "ROUNDING_MODES",
+    "Money",
+    "known_currencies",
+    "minor_units",
+    "validate_currency",
+    # Errors
+    "AibriefError",
+    "AmountTypeError",
+    "CurrencyMismatchError",
+    "DateTypeError",
+    "InvalidAmountError",
+    "InvalidArgumentError",
+    "RateDataError",
+    "RateUnavailableError",
+    "UnknownCurrencyError",
+    # Rates and conversion
+    # Units and approximate values
+    # Dates
+    # Models
+    # Reading numbers
+    # Writing numbers
+)
