@@ -33,6 +33,9 @@ from aibrief.errors import (
 # Units and approximate values
 
 # Dates
+from aibrief._date_parsing import ParseReason, parse_date
+from aibrief._partial_date import AgeRange, PartialDate, Precision
+from aibrief.errors import InvalidPartialDateError, ParseError  # errors added by the dates area
 
 # Models
 
@@ -62,7 +65,13 @@ __all__ = (
     # Rates and conversion
     # Units and approximate values
     # Dates
+    "AgeRange",
+    "ParseReason",
+    "PartialDate",
+    "Precision",
+    "parse_date",
+    "InvalidPartialDateError",
+    "ParseError",
     # Models
     # Reading numbers
     # Writing numbers
-)

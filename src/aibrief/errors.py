@@ -13,7 +13,16 @@ resembles, so ``except ValueError`` keeps working in code that does not know aib
     ├── DateTypeError (TypeError)            a string, tuple or datetime where a date is meant
     ├── InvalidArgumentError (ValueError)    an option out of its range, e.g. a negative look-back
     ├── InvalidPartialDateError (ValueError) month 13, February 30, quarter 5, a day without a month
-    └── ParseError (ValueError)              text that cannot be read, e.g. a vague date phrase
+    ├── ParseError (ValueError)              text that cannot be read, e.g. a vague date phrase
+    ├── UnitError (TypeError)                units that do not fit, e.g. money plus a count of tokens
+    ├── ValidationError (ValueError)         a brief or model with problems, each with its path
+    │   └── BriefLoadError                   a JSON document that cannot be read as a brief
+    ├── MergeConflictError (ValueError)      two briefs with different records under one id
+    ├── UnknownIdError (LookupError)         an id that names nothing in the brief
+    ├── UnknownKindError (LookupError)       a fact kind or entity type that is not registered
+    ├── NameNotFoundError (LookupError)      no name in the language asked for
+    ├── MissingExtraError (ImportError)      an optional dependency that is not installed
+    └── FormatError (ValueError)             an amount a style cannot write, e.g. news style in German
 
 Errors carry their data as attributes, so callers need not parse the message:
 
@@ -29,6 +38,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Literal, Self
+
+import attrs
 
 
 class AibriefError(Exception):
@@ -245,3 +257,232 @@ class ParseError(AibriefError, ValueError):
         self.text = text
         self.position = position
         self.reason = reason
+
+
+# --- Units and approximate values (helper "units") -----------------------------------------------
+
+
+class UnitError(AibriefError, TypeError):
+    """Values whose units do not fit the operation, such as money plus a count of tokens.
+
+    Like pint's ``DimensionalityError`` it is a :class:`TypeError`; ``left`` and ``right`` name
+    the two units (``"dimensionless"`` for a plain number).
+
+    >>> import aibrief as ab
+    >>> ab.Money("5", "USD") + ab.Q_(3, "token")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.UnitError: cannot add 'USD' and 'token': [currency_USD] and [token] do not mix; ...
+    """
+
+    def __init__(self, message: str, *, left: str, right: str) -> None:
+        super().__init__(message)
+        self.left = left
+        self.right = right
+
+    @classmethod
+    def for_units(
+        cls, operation: str, left: str, right: str, *, dimensions: tuple[str, str], fix: str
+    ) -> UnitError:
+        """Build the error for ``operation`` ("add", "convert", ...) between two units."""
+        left_dim, right_dim = dimensions
+        mismatch = f"{left_dim} and {right_dim} do not mix"
+        return cls(f"cannot {operation} {left!r} and {right!r}: {mismatch}; {fix}", left=left, right=right)
+
+
+
+# --- Models, briefs and their JSON (helper "models") --------------------------------------------
+
+#: What kind of problem a :class:`Problem` reports, for callers that filter or count them.
+ProblemCode = Literal[
+    "invalid",
+    "missing",
+    "unexpected",
+    "dangling_reference",
+    "duplicate_id",
+    "no_citation",
+    "before_founding",
+    "before_birth",
+    "unknown_kind",
+    "json_syntax",
+    "unsupported_version",
+]
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in a brief or a JSON document, with the JSON path where it is.
+
+    >>> import aibrief as ab
+    >>> ab.Problem("$.facts[0].model", "'deepseek-v9' is not the id of any entity",
+    ...            "dangling_reference")
+    Problem(path='$.facts[0].model', message="'deepseek-v9' is not the id of any entity", code='dangling_reference')
+    """
+
+    path: str
+    message: str
+    code: ProblemCode = "invalid"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class ValidationError(AibriefError, ValueError):
+    """A brief or model with problems; ``problems`` lists every one of them with its path.
+
+    >>> import aibrief as ab
+    >>> error = ab.ValidationError.for_problems([ab.Problem("$.facts[0].citations",
+    ...     "a fact needs at least one citation", "no_citation")])
+    >>> print(error)
+    1 problem:
+      $.facts[0].citations: a fact needs at least one citation
+    >>> error.problems[0].code
+    'no_citation'
+    """
+
+    def __init__(self, message: str, *, problems: Sequence[Problem] = ()) -> None:
+        super().__init__(message)
+        self.problems = tuple(problems)
+
+    @classmethod
+    def for_problems(cls, problems: Sequence[Problem], *, what: str = "") -> Self:
+        """Build the error listing every problem, one per line."""
+        count = len(problems)
+        head = f"{count} problem{'s' if count != 1 else ''}{' ' + what if what else ''}:"
+        return cls("\n  ".join([head, *map(str, problems)]), problems=problems)
+
+
+class BriefLoadError(ValidationError):
+    """A JSON document that cannot be read as a brief; ``problems`` lists every reason.
+
+    >>> import aibrief as ab
+    >>> ab.Brief.from_json('{"format": "aibrief.brief", "version": 1, "facts": [{"kind": "nope"}]}')
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.BriefLoadError: 1 problem in the JSON document:
+      $.facts[0].kind: unknown fact kind 'nope'; expected one of ...
+    """
+
+
+class MergeConflictError(AibriefError, ValueError):
+    """Two briefs that give different records under the same id; ``ids`` lists them all.
+
+    >>> import aibrief as ab
+    >>> issubclass(ab.MergeConflictError, ValueError)
+    True
+    """
+
+    def __init__(self, message: str, *, ids: Sequence[str]) -> None:
+        super().__init__(message)
+        self.ids = tuple(ids)
+
+
+class UnknownIdError(AibriefError, LookupError):
+    """An id that names no source, entity or fact of the brief.
+
+    >>> import aibrief as ab
+    >>> ab.Brief().get("deepseek")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.UnknownIdError: no source, entity or fact has the id 'deepseek'; ...
+    """
+
+    def __init__(self, message: str, *, id: str, suggestions: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.id = id
+        self.suggestions = tuple(suggestions)
+
+
+class UnknownKindError(AibriefError, LookupError):
+    """A fact kind or entity type that is not registered; ``known`` lists those that are.
+
+    >>> import aibrief as ab
+    >>> ab.Brief().to_records("acquisiton")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.UnknownKindError: unknown fact kind or entity type 'acquisiton'; ...
+    """
+
+    def __init__(self, message: str, *, kind: str, known: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.known = tuple(known)
+
+
+class NameNotFoundError(AibriefError, LookupError):
+    """No name in the language asked for (nor in any fallback); ``available`` lists the tags.
+
+    >>> import aibrief as ab
+    >>> ab.Names({"ko": "딥시크"}).name_in("fr")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.NameNotFoundError: no name for locale 'fr' (tried fr); names exist in ko; ...
+    """
+
+    def __init__(self, message: str, *, locale: str, available: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.locale = locale
+        self.available = tuple(available)
+
+
+class MissingExtraError(AibriefError, ImportError):
+    """An optional dependency that is not installed; ``extra`` names the extra to install.
+
+    >>> import aibrief as ab
+    >>> issubclass(ab.MissingExtraError, ImportError)
+    True
+    """
+
+    def __init__(self, message: str, *, package: str, extra: str) -> None:
+        super().__init__(message)
+        self.package = package
+        self.extra = extra
+
+
+# --- Writing numbers (helper "formatting") ------------------------------------------------------
+
+
+class FormatError(AibriefError, ValueError):
+    """An amount that a formatting style cannot write in the locale asked for, without loss.
+
+    ``value`` is the amount, ``locale`` the locale identifier and ``style`` the style asked for.
+
+    >>> import aibrief as ab
+    >>> ab.format_amount(ab.Money("5576000", "USD"), locale="de", style="news")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.FormatError: news style writes Korean, Chinese and English only, not locale 'de'; use style='standard' or 'compact' for 'de', or a locale such as 'ko', 'zh' or 'en'
+    """
+
+    def __init__(self, message: str, *, value: object, locale: str, style: str) -> None:
+        super().__init__(message)
+        self.value = value
+        self.locale = locale
+        self.style = style
+
+    @classmethod
+    def for_news_locale(cls, value: object, locale: str) -> FormatError:
+        """News style asked for in a language it has no words for."""
+        fix = f"use style='standard' or 'compact' for {locale!r}, or a locale such as 'ko', 'zh' or 'en'"
+        message = f"news style writes Korean, Chinese and English only, not locale {locale!r}; {fix}"
+        return cls(message, value=value, locale=locale, style="news")
+
+    @classmethod
+    def for_words(cls, value: object, locale: str, style: str, what: str) -> FormatError:
+        """A unit or qualifier without words in the locale's language."""
+        message = (
+            f"cannot write {what} of {value!r} in locale {locale!r}: aibrief has words for it in "
+            "Korean, Chinese and English only; use a locale such as 'ko', 'zh' or 'en'"
+        )
+        return cls(message, value=value, locale=locale, style=style)
+
+    @classmethod
+    def for_unit(cls, value: object, locale: str = "", style: str = "") -> FormatError:
+        """A quantity in a unit that has no written form."""
+        units = str(getattr(value, "units", "")) or "dimensionless"
+        expected = (
+            "a currency, percent, percentage_point, basis_point, a count (person, item, gpu, "
+            "token, parameter, share) or a currency per count, e.g. 'CNY / token'"
+        )
+        message = f"cannot write a quantity in {units!r}; expected {expected}"
+        return cls(message, value=value, locale=locale, style=style)
