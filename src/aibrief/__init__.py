@@ -6,10 +6,12 @@ of companies, people and events, and checks of the figures an article states.
 
 >>> import datetime, aibrief as ab
 >>> ab.Money("5576000", "USD").to("KRW", on=datetime.date(2025, 1, 27))
-Money('7985222117.33...', 'KRW')
+Money('7985223855.65...', 'KRW')
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 # Money and currencies
 from aibrief._currency import known_currencies, minor_units, validate_currency
@@ -29,6 +31,8 @@ from aibrief.errors import (
 )
 
 # Rates and conversion
+from aibrief import rates
+from aibrief._convert import Conversion, MissingPolicy, convert, convert_many
 
 # Units and approximate values
 
@@ -42,6 +46,13 @@ from aibrief.errors import InvalidPartialDateError, ParseError  # errors added b
 # Reading numbers
 
 # Writing numbers
+
+# Claims
+
+
+
+
+
 
 __version__ = "0.1.0"
 
@@ -63,6 +74,11 @@ __all__ = (
     "RateUnavailableError",
     "UnknownCurrencyError",
     # Rates and conversion
+    "Conversion",
+    "MissingPolicy",
+    "convert",
+    "convert_many",
+    "rates",
     # Units and approximate values
     # Dates
     "AgeRange",
@@ -75,3 +91,4 @@ __all__ = (
     # Models
     # Reading numbers
     # Writing numbers
+    # Claims

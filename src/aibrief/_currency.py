@@ -38,7 +38,7 @@ def validate_currency(code: object) -> str:
     >>> ab.validate_currency("WON")
     Traceback (most recent call last):
     ...
-    aibrief.errors.UnknownCurrencyError: unknown currency code 'WON'; expected an ISO 4217 code such as 'USD', 'CNY' or 'KRW' (did you mean 'MON'?)
+    aibrief.errors.UnknownCurrencyError: unknown currency code 'WON'; expected an ISO 4217 code such as 'USD', 'CNY' or 'KRW' (did you mean 'KRW' or 'RON' or 'AON'?)
     """
     if code in _VALIDATED:
         return code  # type: ignore[return-value]  # only validated strs are stored

@@ -31,7 +31,7 @@ Errors carry their data as attributes, so callers need not parse the message:
 ...     ab.Money("1", "USDD")
 ... except ab.UnknownCurrencyError as error:
 ...     print(error.code, error.suggestions)
-USDD ('USD',)
+USDD ('USD', 'SDD')
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ class UnknownCurrencyError(AibriefError, ValueError, LookupError):
     >>> ab.Money("1", "KWR").currency
     Traceback (most recent call last):
     ...
-    aibrief.errors.UnknownCurrencyError: unknown currency code 'KWR'; expected an ISO 4217 code such as 'USD', 'CNY' or 'KRW' (did you mean 'KRW'?)
+    aibrief.errors.UnknownCurrencyError: unknown currency code 'KWR'; expected an ISO 4217 code such as 'USD', 'CNY' or 'KRW' (did you mean 'KRW' or 'ZWR' or 'PKR'?)
     """
 
     def __init__(self, message: str, *, code: object, suggestions: Sequence[str] = ()) -> None:
@@ -416,7 +416,7 @@ class NameNotFoundError(AibriefError, LookupError):
     >>> ab.Names({"ko": "딥시크"}).name_in("fr")
     Traceback (most recent call last):
     ...
-    aibrief.errors.NameNotFoundError: no name for locale 'fr' (tried fr); names exist in ko; ...
+    aibrief.errors.NameNotFoundError: no name for locale 'fr' (tried fr-Latn, fr); names exist in ko; ...
     """
 
     def __init__(self, message: str, *, locale: str, available: Sequence[str] = ()) -> None:
