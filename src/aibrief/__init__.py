@@ -35,6 +35,18 @@ from aibrief import rates
 from aibrief._convert import Conversion, MissingPolicy, convert, convert_many
 
 # Units and approximate values
+from aibrief._approx import Approx, Qualifier
+from aibrief._arithmetic import (
+    apply_change,
+    fraction_of,
+    percent_change,
+    percent_of,
+    percentage_point_change,
+    times,
+    whole_from_part,
+)
+from aibrief._units import Q_, convert_quantity, load_pint_units, ureg
+from aibrief.errors import UnitError
 
 # Dates
 from aibrief._date_parsing import ParseReason, parse_date
@@ -80,6 +92,20 @@ __all__ = (
     "convert_many",
     "rates",
     # Units and approximate values
+    "Approx",
+    "Q_",
+    "Qualifier",
+    "UnitError",
+    "apply_change",
+    "convert_quantity",
+    "fraction_of",
+    "load_pint_units",
+    "percent_change",
+    "percent_of",
+    "percentage_point_change",
+    "times",
+    "ureg",
+    "whole_from_part",
     # Dates
     "AgeRange",
     "ParseReason",

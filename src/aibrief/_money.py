@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import decimal
+import sys
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -91,17 +92,29 @@ class Money:
 
     def __add__(self, other: Money) -> Money:
         if not isinstance(other, Money):
+            if _is_quantity(other):  # quantity hook (units helper): Money or a UnitError
+                from aibrief._units import add_money
+
+                return add_money(self, other, "add")
             return NotImplemented
         return Money._trusted(EXACT.add(self.amount, other.amount), self._same("add", other))
 
-    def __radd__(self, other: int) -> Money:
+    def __radd__(self, other: Any) -> Money:
         # sum() starts from the int 0; nothing else may be added to money implicitly.
         if type(other) is int and other == 0:
             return self
+        if _is_quantity(other):  # quantity + money: the same rules as money + quantity
+            from aibrief._units import add_money
+
+            return add_money(self, other, "add")
         return NotImplemented
 
     def __sub__(self, other: Money) -> Money:
         if not isinstance(other, Money):
+            if _is_quantity(other):  # quantity hook (units helper): Money or a UnitError
+                from aibrief._units import add_money
+
+                return add_money(self, other, "subtract")
             return NotImplemented
         return Money._trusted(
             EXACT.subtract(self.amount, other.amount), self._same("subtract", other)
@@ -123,6 +136,8 @@ class Money:
             from aibrief._units import multiply_money
 
             return multiply_money(self, factor)  # type: ignore[no-any-return]
+        if _defers_to(factor):
+            return NotImplemented
         return Money._trusted(EXACT.multiply(self.amount, _number(factor)), self.currency)
 
     __rmul__ = __mul__
@@ -147,6 +162,8 @@ class Money:
             from aibrief._units import divide_money
 
             return divide_money(self, divisor)
+        if _defers_to(divisor):
+            return NotImplemented
         return Money._trusted(_divide(self.amount, _number(divisor)), self.currency)
 
     # Ordering within one currency; equality is attrs' (amount and currency).
@@ -213,6 +230,31 @@ class Money:
             for s in shares
         )
 
+    # Quantity hooks (units helper): Money as a pint quantity and back.
+
+    def to_quantity(self) -> Any:
+        """This amount as a pint quantity in the shared registry, its currency the unit.
+
+        >>> import aibrief as ab
+        >>> ab.Money("2", "CNY").to_quantity()
+        <Quantity(2, 'CNY')>
+        """
+        from aibrief._units import to_quantity
+
+        return to_quantity(self)
+
+    @classmethod
+    def from_quantity(cls, quantity: Any) -> Money:
+        """Money from a pint quantity whose units come down to one currency.
+
+        >>> import aibrief as ab
+        >>> ab.Money.from_quantity(ab.Q_("2.5", "USD"))
+        Money('2.5', 'USD')
+        """
+        from aibrief._units import from_quantity
+
+        return from_quantity(quantity)
+
     # Conversion.
 
     def to(
@@ -265,6 +307,13 @@ class Money:
 def _is_quantity(value: object) -> bool:
     # A pint Quantity can only exist if pint was imported, so this never imports pint itself.
     return type(value).__module__.startswith("pint")
+
+
+def _defers_to(value: object) -> bool:
+    # An Approx scales its own bounds (Approx.__rmul__), so Money leaves the product to it.
+    # An Approx can only exist once its module is loaded, so this never imports it.
+    approx = sys.modules.get("aibrief._approx")
+    return approx is not None and isinstance(value, approx.Approx)
 
 
 def _number(value: object, *, name: str = "factor") -> Decimal:

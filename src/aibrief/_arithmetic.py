@@ -1,0 +1,285 @@
+"""The arithmetic news does: "5.6% of", "1/70 of", "N times", "down 17%", "up 1 percentage point".
+
+Each function takes plain numbers (int, numeric str, Decimal), Money, pint quantities from
+:func:`aibrief.Q_` and :class:`aibrief.Approx` values; an approximate input gives an approximate
+output whose interval holds every possible result. A plain number given as a percent means that
+many percent (``5.6`` is 5.6%); a quantity says its own unit (``Q_(5.6, "percent")``,
+``Q_(1, "percentage_point")``). Percent and percentage points are never mixed up: 3% to 4% is
++1 percentage point, and +33.3% percent.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from aibrief._approx import Approx, _make, _scale
+from aibrief._decimal import DIVISION, EXACT, to_decimal
+from aibrief._units import Q_, is_quantity, make_quantity, ratio_of, unit_error
+from aibrief.errors import InvalidAmountError, InvalidArgumentError
+
+__all__ = [
+    "apply_change",
+    "fraction_of",
+    "percent_change",
+    "percent_of",
+    "percentage_point_change",
+    "times",
+    "whole_from_part",
+]
+
+_HUNDREDTH = Decimal("0.01")
+
+
+def percent_of(percent: Any, whole: Any) -> Any:
+    """``percent`` percent of ``whole``: "5.6% of the budget".
+
+    >>> import aibrief as ab
+    >>> ab.percent_of("5.6", ab.Money("99571428.57", "USD"))
+    Money('5575999.99992', 'USD')
+    >>> ab.percent_of(ab.Q_(5.6, "percent"), 1000)
+    Decimal('56.000')
+    >>> ab.percent_of(ab.Approx(5, "about"), ab.Money("100", "USD"))
+    Approx(Money('5.00', 'USD'), 'about')
+    """
+    return _times(_ratio(percent, "percent"), _whole(whole, "whole"))
+
+
+def whole_from_part(part: Any, percent: Any) -> Any:
+    """The whole that ``part`` is ``percent`` percent of: "$5,576,000 is 5.6% of Y".
+
+    >>> import aibrief as ab
+    >>> ab.whole_from_part(ab.Money("5576000", "USD"), "5.6")
+    Money('99571428.57142857142857142857142857', 'USD')
+    """
+    ratio = _ratio(percent, "percent")
+    if not isinstance(ratio, Approx) and not ratio:
+        raise InvalidAmountError(f"{part!r} cannot be 0% of anything", value=percent)
+    return _divide(_whole(part, "part"), ratio)
+
+
+def fraction_of(fraction: Any, whole: Any) -> Any:
+    """A fraction of ``whole``: "1/70 of". ``fraction`` is a Fraction, "1/70", a number or a pair.
+
+    >>> import aibrief as ab
+    >>> from fractions import Fraction
+    >>> ab.fraction_of(Fraction(1, 70), ab.Money("70", "CNY"))
+    Money('1', 'CNY')
+    >>> ab.fraction_of((2, 3), 9)
+    Decimal('6')
+    """
+    numerator, denominator = _fraction(fraction)
+    return _divide(_times(numerator, _whole(whole, "whole")), denominator)
+
+
+def times(n: Any, value: Any) -> Any:
+    """``n`` times ``value``: "three times the 2023 figure".
+
+    >>> import aibrief as ab
+    >>> ab.times(3, ab.Money("1.5", "USD"))
+    Money('4.5', 'USD')
+    """
+    return _times(_whole(n, "n"), _whole(value, "value"))
+
+
+def percent_change(old: Any, new: Any) -> Any:
+    """The change from ``old`` to ``new`` as a percent quantity: "revenue rose 33.3%".
+
+    >>> import aibrief as ab
+    >>> ab.percent_change(ab.Money("3", "USD"), ab.Money("4", "USD"))
+    <Quantity(33.33333333333333333333333333333333, 'percent')>
+    >>> ab.percent_change(120, 100)
+    <Quantity(-16.66666666666666666666666666666667, 'percent')>
+    """
+    old, new = _whole(old, "old"), _whole(new, "new")
+    if not isinstance(old, Approx) and not _magnitude_of(old):
+        raise InvalidAmountError(f"cannot take a percent change from {old!r}", value=old)
+    ratio = _plain_ratio(_divide(_minus(new, old), old))
+    if isinstance(ratio, Decimal):
+        return make_quantity(ratio.scaleb(2, context=EXACT), "percent")
+    return _times(ratio, Q_(100, "percent"))
+
+
+def percentage_point_change(old_pct: Any, new_pct: Any) -> Any:
+    """The difference of two percentages in percentage points: 3% to 4% is +1 point.
+
+    >>> import aibrief as ab
+    >>> ab.percentage_point_change(3, ab.Q_(4, "percent"))
+    <Quantity(1, 'percentage_point')>
+    """
+    points = _minus(_percent_number(new_pct), _percent_number(old_pct))
+    if isinstance(points, Decimal):
+        return make_quantity(points, "percentage_point")
+    return _times(points, Q_(1, "percentage_point"))
+
+
+def apply_change(value: Any, change: Any) -> Any:
+    """``value`` after a change: a percent (``Q_(-17, "percent")`` or ``-17``) or, for a
+    percentage, a number of percentage points.
+
+    >>> import aibrief as ab
+    >>> ab.apply_change(ab.Money("200", "USD"), ab.Q_(-17, "percent"))
+    Money('166.00', 'USD')
+    >>> ab.apply_change(ab.Q_(3, "percent"), ab.Q_(1, "percentage_point"))
+    <Quantity(4, 'percent')>
+    """
+    value = _whole(value, "value")
+    points = _points(change)
+    if points is not None:
+        if isinstance(value, Decimal | Approx) and not _holds_quantity(value):
+            return _plus(value, points)
+        return _plus(value, _times(points, Q_(1, "percent")))
+    return _times(_plus(Decimal(1), _ratio(change, "change")), value)
+
+
+# --- Converting arguments ---------------------------------------------------------------------
+
+
+def _whole(value: Any, name: str) -> Any:
+    from aibrief._money import Money
+
+    if isinstance(value, Money | Approx | Decimal) or is_quantity(value):
+        return value
+    if isinstance(value, int | str) and not isinstance(value, bool):
+        return to_decimal(value, name=name)
+    fix = "pass a number, Money, a quantity from aibrief.Q_ or an aibrief.Approx"
+    raise unit_error("use", value, Decimal(1), fix)
+
+
+def _ratio(percent: Any, name: str) -> Any:
+    """A percent (plain number of percent, or a dimensionless quantity) as a Decimal ratio."""
+    if isinstance(percent, Approx):
+        return _plain_ratio(percent * _HUNDREDTH if _is_number(percent.value) else percent)
+    if is_quantity(percent):
+        ratio = ratio_of(percent)
+        if ratio is None:
+            return _plain_ratio(percent)
+        return ratio
+    return EXACT.multiply(_whole(percent, name), _HUNDREDTH)
+
+
+def _plain_ratio(value: Any) -> Any:
+    """A dimensionless quantity (or an Approx of one) as a plain Decimal (or Approx of one)."""
+    return _number_in(value, "dimensionless")
+
+
+def _number_in(value: Any, unit: str) -> Any:
+    """A quantity (or an Approx of one) as its Decimal magnitude in ``unit``; others as given."""
+    inner = value.value if isinstance(value, Approx) else value
+    if not is_quantity(inner):
+        return value
+    factor = to_decimal(type(inner)(Decimal(1), inner.units).to(unit).magnitude)
+    number = EXACT.multiply(to_decimal(inner.magnitude), factor)
+    if isinstance(value, Approx):
+        interval = _scale(value._interval(), factor)
+        return _make(number, value.qualifier, value.tolerance, interval)
+    return number
+
+
+def _percent_number(value: Any) -> Any:
+    value = _whole(value, "percent")
+    inner = value.value if isinstance(value, Approx) else value
+    if is_quantity(inner):
+        return _number_in(value, "percent")
+    return value
+
+
+def _points(change: Any) -> Any:
+    """A percentage-point change as a Decimal number of points, else None."""
+    inner = change.value if isinstance(change, Approx) else change
+    if not is_quantity(inner) or "[percentage_point]" not in str(inner.dimensionality):
+        return None
+    return _number_in(change, "percentage_point")
+
+
+def _fraction(fraction: Any) -> tuple[Decimal, Decimal]:
+    if isinstance(fraction, tuple) and len(fraction) == 2:
+        numerator, denominator = (to_decimal(part, name="fraction") for part in fraction)
+    elif isinstance(fraction, Fraction):
+        numerator, denominator = Decimal(fraction.numerator), Decimal(fraction.denominator)
+    elif isinstance(fraction, str) and "/" in fraction:
+        top, _, bottom = fraction.partition("/")
+        numerator, denominator = (
+            to_decimal(top, name="fraction"),
+            to_decimal(bottom, name="fraction"),
+        )
+    else:
+        numerator, denominator = to_decimal(fraction, name="fraction"), Decimal(1)
+    if not denominator:
+        message = f"fraction {fraction!r} has a zero denominator; pass e.g. Fraction(1, 70)"
+        raise InvalidArgumentError(message, name="fraction", value=fraction)
+    return numerator, denominator
+
+
+# --- Arithmetic over Decimal, Money, quantities and Approx ---------------------------------------
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, Decimal | int | str) and not isinstance(value, bool)
+
+
+def _holds_quantity(value: Any) -> bool:
+    return is_quantity(value.value if isinstance(value, Approx) else value)
+
+
+def _magnitude_of(value: Any) -> Decimal:
+    from aibrief._approx import _magnitude
+
+    return _magnitude(value)
+
+
+def _times(left: Any, right: Any) -> Any:
+    from aibrief._money import Money
+
+    if isinstance(left, Approx) or isinstance(right, Approx):
+        return _approx(left) * right
+    if isinstance(left, Decimal):
+        if isinstance(right, Decimal):
+            return EXACT.multiply(left, right)
+        if isinstance(right, Money):  # the hot path: skip Money's argument checks
+            return Money._trusted(EXACT.multiply(right.amount, left), right.currency)
+    return right * left if isinstance(left, Decimal) else left * right
+
+
+def _divide(left: Any, right: Any) -> Any:
+    from aibrief._money import Money
+
+    if isinstance(left, Approx) or isinstance(right, Approx):
+        return _approx(left) / right
+    if isinstance(right, Decimal) and isinstance(left, Decimal | Money):
+        if not right:
+            raise InvalidAmountError(f"cannot divide {left} by zero", value=right)
+        if isinstance(left, Money):
+            return Money._trusted(DIVISION.divide(left.amount, right), left.currency)
+        return DIVISION.divide(left, right)
+    return left / right
+
+
+def _plus(left: Any, right: Any) -> Any:
+    if isinstance(left, Approx) or isinstance(right, Approx):
+        return _approx(left) + right
+    if isinstance(left, Decimal) and isinstance(right, Decimal):
+        return EXACT.add(left, right)
+    return _checked_add(left, right)
+
+
+def _minus(left: Any, right: Any) -> Any:
+    if isinstance(left, Approx) or isinstance(right, Approx):
+        return _approx(left) - right
+    if isinstance(left, Decimal) and isinstance(right, Decimal):
+        return EXACT.subtract(left, right)
+    return _checked_add(left, _times(right, Decimal(-1)))
+
+
+def _checked_add(left: Any, right: Any) -> Any:
+    try:
+        return left + right
+    except TypeError as error:
+        if isinstance(error, InvalidAmountError | InvalidArgumentError) or "mix" in str(error):
+            raise
+        raise unit_error("add", left, right, "add values of one kind and unit") from error
+
+
+def _approx(value: Any) -> Approx[Any]:
+    return value if isinstance(value, Approx) else Approx(value, "exact")

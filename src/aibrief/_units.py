@@ -1,0 +1,544 @@
+"""The shared pint unit registry: currencies, counting units, percent and time.
+
+The registry is built on first use, never at ``import aibrief``, from a slim definitions file
+(``_data/units.txt``) rather than pint's full default set, which makes the first unit-aware
+operation about twice as quick. Magnitudes are :class:`~decimal.Decimal` (the registry's
+``non_int_type``), and every ISO 4217 currency is a unit of its own dimension, so no currency
+ever converts into another implicitly: that takes a dated rate (:func:`convert_quantity`).
+
+Money and pint quantities meet here: ``Money * Q_(5.6, "percent")`` stays on Decimals (pint is
+too slow for that hot path), while compound units such as CNY per token go through pint with
+magnitudes computed in aibrief's own decimal contexts.
+"""
+
+from __future__ import annotations
+
+import decimal
+import threading
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from aibrief._decimal import DIVISION, EXACT, to_decimal
+from aibrief.errors import AmountTypeError, UnitError
+
+if TYPE_CHECKING:
+    from datetime import date
+    from typing import TypeAlias
+
+    import pint
+
+    from aibrief._convert import MissingPolicy
+    from aibrief._money import Money
+    from aibrief.rates import RateSource
+
+    Quantity: TypeAlias = pint.Quantity[Any]
+    Registry: TypeAlias = pint.UnitRegistry[Any]
+
+__all__ = [
+    "Q_",
+    "convert_quantity",
+    "divide_money",
+    "from_quantity",
+    "load_pint_units",
+    "multiply_money",
+    "to_quantity",
+    "ureg",
+]
+
+_DEFINITIONS = Path(__file__).parent / "_data" / "units.txt"
+_ADDITIONS = "#### aibrief additions ####"
+
+# Dimensionless ratio units and their exact factors: Money * percent never needs pint.
+_RATIOS = {"percent": Decimal("0.01"), "permille": Decimal("0.001"), "ppm": Decimal("1e-6")}
+
+_lock = threading.Lock()
+_registry: Registry | None = None
+_pint_units_loaded = False
+# Parsed units by their text, so Q_ on a hot path does not parse the same string twice.
+_parsed: dict[str, pint.Unit] = {}
+_currencies: frozenset[str] = frozenset()
+
+
+def ureg() -> Registry:
+    """The pint registry shared by aibrief, built on first call (thread-safe).
+
+    It holds every ISO 4217 currency (each its own dimension), the counting units ``token``,
+    ``person``, ``item``, ``gpu``, ``parameter`` and ``share``, ``percent``, ``permille``,
+    ``ppm``, ``percentage_point``, ``basis_point`` and the time units from ``millisecond`` to
+    ``year``. Call :func:`load_pint_units` for the rest of pint's definitions.
+
+    >>> import aibrief as ab
+    >>> registry = ab.ureg()
+    >>> registry is ab.ureg()
+    True
+    >>> str(registry.Unit("CNY / token"))
+    'CNY / token'
+    """
+    registry = _registry
+    if registry is None:
+        with _lock:
+            registry = _registry if _registry is not None else _build()
+    return registry
+
+
+def Q_(value: object, unit: str | pint.Unit) -> Quantity:  # noqa: N802  (pint's usual name)
+    """Build a quantity in the shared registry; the magnitude becomes an exact Decimal.
+
+    ``value`` is an int, a numeric str or a Decimal. A float is taken as the number it prints
+    as (``5.6`` is ``Decimal('5.6')``) except in a currency unit, where it raises
+    :class:`~aibrief.errors.AmountTypeError`: money is never a float.
+
+    >>> import aibrief as ab
+    >>> ab.Q_(5.6, "percent")
+    <Quantity(5.6, 'percent')>
+    >>> ab.Q_("0.0001", "CNY / token").magnitude
+    Decimal('0.0001')
+    >>> ab.Q_(0.5, "USD")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.AmountTypeError: amount 0.5 is a float, which cannot hold money exactly; ...
+    """
+    registry = ureg()
+    units = _parse_units(unit)._units
+    if isinstance(value, float):
+        if _currency_items(units):
+            raise AmountTypeError.for_value(value)
+        value = repr(value)
+    magnitude = value if type(value) is Decimal else to_decimal(value, name="magnitude")
+    return _new_quantity(registry.Quantity, magnitude, units)
+
+
+def load_pint_units() -> None:
+    """Add pint's full default definitions (metres, bytes, watts, prefixes...) to the registry.
+
+    It costs about a quarter of a second once; quantities built before keep working.
+
+    >>> import aibrief as ab
+    >>> ab.load_pint_units()
+    >>> ab.Q_(3, "kilowatt_hour").to("megajoule")
+    <Quantity(10.800, 'megajoule')>
+    """
+    global _pint_units_loaded
+    registry = ureg()
+    with _lock:
+        if _pint_units_loaded:
+            return
+        with decimal.localcontext(DIVISION):
+            registry.load_definitions(_pint_default_lines())
+        _parsed.clear()
+        _pint_units_loaded = True
+
+
+def to_quantity(money: Money) -> Quantity:
+    """Money as a pint quantity in its currency unit (``Money.to_quantity`` calls this)."""
+    return ureg().Quantity(money.amount, _parse_units(money.currency))
+
+
+def from_quantity(quantity: Any) -> Money:
+    """A quantity in one currency unit as Money (``Money.from_quantity`` calls this)."""
+    result = quantity if _is_money(quantity) else _reduce(quantity)
+    if not _is_money(result):
+        raise _not_money(quantity, "make Money of")
+    return result  # type: ignore[return-value]  # _is_money checked it
+
+
+def multiply_money(money: Money, factor: Any) -> Any:
+    """``money * quantity``: Money for a ratio or when units cancel, else a quantity."""
+    magnitude = _magnitude(factor)
+    ratio = _ratio_factor(factor._units)
+    if ratio is not None:
+        scaled = EXACT.multiply(money.amount, EXACT.multiply(magnitude, ratio))
+        return type(money)._trusted(scaled, money.currency)
+    return _reduce(_multiply(to_quantity(money), factor))
+
+
+def divide_money(money: Money, divisor: Any) -> Any:
+    """``money / quantity``: Money for a ratio, a price per unit otherwise."""
+    magnitude = _magnitude(divisor)
+    ratio = _ratio_factor(divisor._units)
+    if ratio is not None:
+        scaled = _divide(money.amount, EXACT.multiply(magnitude, ratio))
+        return type(money)._trusted(scaled, money.currency)
+    return _reduce(_divide_quantities(to_quantity(money), divisor))
+
+
+def convert_quantity(
+    quantity: Quantity,
+    to_currency: str,
+    *,
+    on: date,
+    rates: RateSource | None = None,
+    missing: MissingPolicy = "previous",
+) -> Quantity:
+    """Convert the currency inside a compound quantity at the rate of ``on``.
+
+    A price per token in CNY becomes a price per token in USD; the other units are untouched.
+
+    >>> import datetime, aibrief as ab
+    >>> price = ab.Money("2", "CNY") / ab.Q_(1_000_000, "token")
+    >>> usd = ab.convert_quantity(price, "USD", on=datetime.date(2025, 1, 27))
+    >>> usd.units, round(usd.magnitude * 1_000_000, 4)
+    (<Unit('USD / token')>, Decimal('0.2760'))
+    """
+    from aibrief._convert import convert
+    from aibrief._currency import validate_currency
+    from aibrief._money import Money
+
+    target = validate_currency(to_currency)
+    currencies = _currency_items(quantity._units)
+    if len(currencies) != 1:
+        raise _not_money(quantity, f"convert to {target}", fix="pass a quantity with one currency")
+    [(source, exponent)] = currencies
+    magnitude = _magnitude(quantity)
+    if source == target:
+        return quantity
+    one = Money._trusted(Decimal(1), source)
+    rate = convert(one, target, on=on, rates=rates, missing=missing).result.amount
+    for _ in range(abs(int(exponent))):
+        magnitude = EXACT.multiply(magnitude, rate) if exponent > 0 else _divide(magnitude, rate)
+    swap = (_parse_units(target) / _parse_units(source)) ** exponent
+    return ureg().Quantity(magnitude, quantity.units * swap)
+
+
+# --- Private helpers used by the arithmetic and Approx modules ----------------------------------
+
+
+def is_quantity(value: object) -> bool:
+    """Whether ``value`` is a pint quantity, without importing pint."""
+    return type(value).__module__.startswith("pint") and hasattr(value, "_units")
+
+
+def as_units(value: Quantity) -> str:
+    """The text of a quantity's units (``"dimensionless"`` for none)."""
+    return str(value.units) or "dimensionless"
+
+
+def unit_error(operation: str, left: Any, right: Any, fix: str) -> UnitError:
+    """A UnitError naming both operands' units and dimensions."""
+    return UnitError.for_units(
+        operation,
+        _describe_units(left),
+        _describe_units(right),
+        dimensions=(_describe_dimension(left), _describe_dimension(right)),
+        fix=fix,
+    )
+
+
+def wrap_dimensionality(error: Exception, operation: str) -> UnitError:
+    """Turn pint's DimensionalityError into a UnitError that names both units."""
+    left = str(getattr(error, "units1", "")) or "dimensionless"
+    right = str(getattr(error, "units2", "")) or "dimensionless"
+    dims = (str(getattr(error, "dim1", "")), str(getattr(error, "dim2", "")))
+    fix = "convert one side first, or use quantities of the same dimension"
+    return UnitError.for_units(operation, left, right, dimensions=dims, fix=fix)
+
+
+def ratio_of(value: Quantity) -> Decimal | None:
+    """A dimensionless quantity (percent, permille...) as a plain Decimal ratio, else None."""
+    factor = _ratio_factor(value._units)
+    if factor is None:
+        return None
+    return EXACT.multiply(_magnitude(value), factor)
+
+
+def add_money(money: Money, other: Quantity, operation: str) -> Money:
+    """``money + quantity``: only a quantity in the same currency may be added."""
+    from aibrief._money import Money
+
+    amount = _reduce(other)
+    if not isinstance(amount, Money):
+        fix = "add Money to Money; a count or a ratio is not an amount"
+        raise unit_error(operation, money, other, fix)
+    return money + amount if operation == "add" else money - amount
+
+
+# --- Building the registry ----------------------------------------------------------------------
+
+
+def _build() -> Registry:
+    # Called with _lock held.
+    global _registry, _currencies
+    import pint
+    from pint.compat import upcast_type_map
+    from pint.facets.plain.definitions import ScaleConverter, UnitDefinition
+    from pint.util import UnitsContainer
+
+    from aibrief._currency import known_currencies
+
+    with decimal.localcontext(DIVISION):
+        registry: Registry = _registry_class(pint)(
+            str(_DEFINITIONS), non_int_type=Decimal, cache_folder=None, on_redefinition="raise"
+        )
+    one = ScaleConverter(Decimal(1))  # type: ignore[arg-type]  # Decimal registry
+    currencies = known_currencies()
+    for code in sorted(currencies):
+        # Definition objects skip pint's text parser: 300 currencies take milliseconds.
+        dimension = UnitsContainer({f"[currency_{code}]": 1}, non_int_type=Decimal)
+        registry.define(UnitDefinition(code, None, (), one, dimension))  # type: ignore[arg-type]
+    # pint hands `quantity * money` back to Money (and Approx) instead of wrapping it.
+    for name in ("aibrief._money.Money", "aibrief._approx.Approx"):
+        upcast_type_map[name] = None  # type: ignore[index]  # a dict typed as Mapping
+    _currencies = frozenset(currencies)
+    _registry = registry
+    return registry
+
+
+def _registry_class(pint: Any) -> Any:
+    """pint's UnitRegistry whose quantities settle into Money and raise aibrief's UnitError.
+
+    pint documents subclassing the registry's ``Quantity`` to extend it. Arithmetic runs in
+    aibrief's DIVISION context (34 significant digits), not the caller's ambient one.
+    """
+
+    class Quantity(pint.UnitRegistry.Quantity):  # type: ignore[misc]
+        def __mul__(self, other: Any) -> Any:
+            return _settle(self, other, "multiply", super().__mul__)
+
+        def __rmul__(self, other: Any) -> Any:
+            return _settle(self, other, "multiply", super().__rmul__)
+
+        def __truediv__(self, other: Any) -> Any:
+            return _settle(self, other, "divide", super().__truediv__)
+
+        def __rtruediv__(self, other: Any) -> Any:
+            return _settle(self, other, "divide", super().__rtruediv__)
+
+        def __add__(self, other: Any) -> Any:
+            return _settle(self, other, "add", super().__add__)
+
+        __radd__ = __add__
+
+        def __sub__(self, other: Any) -> Any:
+            return _settle(self, other, "subtract", super().__sub__)
+
+        def __rsub__(self, other: Any) -> Any:
+            return _settle(self, other, "subtract", super().__rsub__)
+
+        def to(self, *args: Any, **kwargs: Any) -> Any:
+            return _settle(self, args[0] if args else None, "convert", super().to, *args, **kwargs)
+
+    class UnitRegistry(pint.UnitRegistry):  # type: ignore[misc]
+        pass
+
+    UnitRegistry.Quantity = Quantity
+    return UnitRegistry
+
+
+def _settle(
+    quantity: Any, other: Any, operation: str, method: Any, *args: Any, **kwargs: Any
+) -> Any:
+    """Run a pint operation in aibrief's context; a compound unit cancelling to a currency
+    gives Money, and a DimensionalityError becomes a UnitError naming both units."""
+    import pint
+
+    if operation != "convert":
+        args = (other,)
+    try:
+        with decimal.localcontext(DIVISION):
+            result = method(*args, **kwargs)
+    except pint.DimensionalityError as error:
+        verb = "convert between" if operation == "convert" else operation
+        raise wrap_dimensionality(error, verb) from error
+    if operation in {"multiply", "divide"} and is_quantity(result):
+        if _bare_currency(quantity) or _bare_currency(other):
+            return result
+        reduced = _reduce(result)
+        if _is_money(reduced):
+            return reduced
+    return result
+
+
+def _bare_currency(value: Any) -> bool:
+    return is_quantity(value) and bool(_currency_items(value._units)) and len(value._units) == 1
+
+
+def _pint_default_lines() -> list[str]:
+    # pint's default file with its constants import inlined, minus the lines aibrief already
+    # holds verbatim (the same definition twice would raise a RedefinitionError).
+    import pint
+
+    folder = Path(pint.__file__).parent
+    shared, additions = _DEFINITIONS.read_text(encoding="utf-8").split(_ADDITIONS)
+    skip = {line.strip() for line in shared.splitlines() if line.strip() and line[0] != "#"}
+    ours = {
+        name.strip()
+        for line in additions.splitlines()
+        if line.strip() and line[0] != "#"
+        for name in line.split("=")[::2]
+    }
+    lines: list[str] = []
+    for line in (folder / "default_en.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() == "@import constants_en.txt":
+            lines += (folder / "constants_en.txt").read_text(encoding="utf-8").splitlines()
+        elif line.strip() not in skip:
+            lines.append(_drop_aliases(line, ours))
+    return lines
+
+
+def _drop_aliases(line: str, taken: set[str]) -> str:
+    # aibrief's own definitions win: pint's month (year / 12) is inexact in Decimal, and its
+    # printer's point claims "pp" and "bp", which aibrief gives to percentage and basis points.
+    name, *rest = line.split(" = ")
+    if name.strip() in taken:
+        return ""
+    if not rest:
+        return line
+    reference, *names = rest
+    kept = [n if n.strip() not in taken else "_" for n in names[:1]]
+    kept += [n for n in names[1:] if n.strip() not in taken]
+    return " = ".join([name, reference, *kept])
+
+
+# --- Quantity arithmetic in aibrief's decimal contexts ------------------------------------------
+
+
+def _parse_units(unit: str | pint.Unit) -> pint.Unit:
+    if not isinstance(unit, str):
+        return unit
+    parsed = _parsed.get(unit)
+    if parsed is None:
+        parsed = _parsed[unit] = ureg().Unit(unit)
+    return parsed
+
+
+def make_quantity(magnitude: Decimal, unit: str) -> Quantity:
+    """A quantity from a Decimal already validated and a unit text (hot paths)."""
+    return _new_quantity(ureg().Quantity, magnitude, _parse_units(unit)._units)
+
+
+def _new_quantity(cls: Any, magnitude: Decimal, units: Any) -> Quantity:
+    # pint's Quantity.__new__ re-checks its arguments at some 5 us a call; these are checked.
+    quantity = object.__new__(cls)
+    quantity._magnitude = magnitude
+    quantity._units = units
+    return quantity  # type: ignore[no-any-return]
+
+
+def _magnitude(value: Quantity) -> Decimal:
+    magnitude = value._magnitude
+    if type(magnitude) is Decimal:
+        return magnitude
+    if isinstance(magnitude, float):
+        raise AmountTypeError.for_value(magnitude, name="magnitude")
+    return to_decimal(magnitude, name="magnitude")
+
+
+def _ratio_factor(units: Any) -> Decimal | None:
+    # `units` is a pint UnitsContainer (hashable, its hash cached), so this is one dict lookup.
+    try:
+        return _ratio_factors[units]
+    except KeyError:
+        factor = _ratio_factors[units] = _find_ratio_factor(units)
+        return factor
+
+
+_ratio_factors: dict[Any, Decimal | None] = {}
+
+
+def _find_ratio_factor(units: Any) -> Decimal | None:
+    # A ratio is no unit at all, or one ratio unit to the first power.
+    if not units:
+        return Decimal(1)
+    if len(units) == 1:
+        [(name, exponent)] = units.items()
+        if exponent == 1:
+            return _RATIOS.get(name)
+    return None
+
+
+def _currency_items(units: Any) -> list[tuple[str, Any]]:
+    return [(name, exp) for name, exp in units.items() if name in _currencies]
+
+
+def _multiply(left: Quantity, right: Quantity) -> Quantity:
+    product = EXACT.multiply(_magnitude(left), _magnitude(right))
+    return ureg().Quantity(product, left.units * right.units)
+
+
+def _divide_quantities(left: Quantity, right: Quantity) -> Quantity:
+    quotient = _divide(_magnitude(left), _magnitude(right))
+    return ureg().Quantity(quotient, left.units / right.units)
+
+
+def _divide(dividend: Decimal, divisor: Decimal) -> Decimal:
+    if not divisor:
+        from aibrief.errors import InvalidAmountError
+
+        raise InvalidAmountError(f"cannot divide {dividend} by zero", value=divisor)
+    return DIVISION.divide(dividend, divisor)
+
+
+def _reduce(value: Quantity) -> Money | Decimal | Quantity:
+    """Money when the units come down to one currency, a Decimal when to none, else as is."""
+    from aibrief._money import Money
+
+    dimensions = dict(value.dimensionality.items())
+    if not dimensions:
+        return _scaled(_magnitude(value), _root_factor(value._units))
+    if len(dimensions) == 1:
+        [(dimension, exponent)] = dimensions.items()
+        code = dimension[len("[currency_") : -1]
+        if exponent == 1 and code in _currencies:
+            amount = _scaled(_magnitude(value), _root_factor(value._units))
+            return Money._trusted(amount, code)
+    return value
+
+
+def _root_factor(units: Any) -> Fraction:
+    """The exact factor from ``units`` to base units (pint would round its quotients)."""
+    registry = ureg()
+    factor = Fraction(1)
+    for name, exponent in units.items():
+        root: Any = registry.get_root_units(name)[0]  # a Decimal in this registry
+        factor *= Fraction(root) ** int(exponent)
+    return factor
+
+
+def _scaled(magnitude: Decimal, factor: Fraction) -> Decimal:
+    if factor.denominator == 1:
+        return EXACT.multiply(magnitude, Decimal(factor.numerator))
+    numerator = EXACT.multiply(magnitude, Decimal(factor.numerator))
+    return DIVISION.divide(numerator, Decimal(factor.denominator))
+
+
+def _is_money(value: object) -> bool:
+    from aibrief._money import Money
+
+    return isinstance(value, Money)
+
+
+def _not_money(quantity: Quantity, operation: str, fix: str = "") -> UnitError:
+    fix = fix or "pass a quantity in one currency unit, such as Q_('5', 'USD')"
+    return UnitError.for_units(
+        operation,
+        as_units(quantity),
+        "a currency",
+        dimensions=(str(quantity.dimensionality), "[currency]"),
+        fix=fix,
+    )
+
+
+def _describe_units(value: Any) -> str:
+    from aibrief._money import Money
+
+    if isinstance(value, Money):
+        return value.currency
+    if is_quantity(value):
+        return as_units(value)
+    if isinstance(value, int | Decimal):
+        return "dimensionless"
+    return type(value).__name__
+
+
+def _describe_dimension(value: Any) -> str:
+    from aibrief._money import Money
+
+    if isinstance(value, Money):
+        return f"[currency_{value.currency}]"
+    if is_quantity(value):
+        return str(value.dimensionality)
+    if isinstance(value, int | Decimal):
+        return "dimensionless"
+    return f"a {type(value).__name__}"
