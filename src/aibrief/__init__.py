@@ -54,12 +54,72 @@ from aibrief._partial_date import AgeRange, PartialDate, Precision
 from aibrief.errors import InvalidPartialDateError, ParseError  # errors added by the dates area
 
 # Models
+from aibrief._brief import Brief
+from aibrief._entities import (
+    AIModel,
+    Degree,
+    Education,
+    Entity,
+    Hardware,
+    HardwareKind,
+    ModelKind,
+    Organization,
+    OrganizationKind,
+    Person,
+    Place,
+    Role,
+    StockListing,
+    entity_type,
+)
+from aibrief._events import (
+    AccessPolicyChange,
+    AppRanking,
+    AssetsUnderManagement,
+    CompensationOffer,
+    ComputeHolding,
+    DevelopmentCost,
+    ExportAction,
+    ExportControl,
+    Founding,
+    Funding,
+    MarketMove,
+    Milestone,
+    ModelAccess,
+    ModelRelease,
+    PayPeriod,
+    PerformanceComparison,
+    PerformanceRelation,
+    PriceDirection,
+    PriceSetting,
+    Quote,
+    StatedAge,
+    Statistic,
+    Supply,
+)
+from aibrief._facts import Comparison, Fact, fact_kind, fact_kinds
+from aibrief._ids import ENTITY_REF, FACT_REF
+from aibrief._names import Names
+from aibrief._provenance import Citation, Source
+from aibrief._serialization import configure_converter, make_converter
+from aibrief.errors import (  # errors added by the models area
+    BriefLoadError,
+    MergeConflictError,
+    MissingExtraError,
+    NameNotFoundError,
+    Problem,
+    ProblemCode,
+    UnknownIdError,
+    UnknownKindError,
+    ValidationError,
+)
 
 # Reading numbers
 
 # Writing numbers
 
 # Claims
+
+# Pictures
 
 
 
@@ -115,6 +175,65 @@ __all__ = (
     "InvalidPartialDateError",
     "ParseError",
     # Models
+    "AIModel",
+    "AccessPolicyChange",
+    "AppRanking",
+    "AssetsUnderManagement",
+    "Brief",
+    "BriefLoadError",
+    "Citation",
+    "Comparison",
+    "CompensationOffer",
+    "ComputeHolding",
+    "Degree",
+    "DevelopmentCost",
+    "ENTITY_REF",
+    "Education",
+    "Entity",
+    "ExportAction",
+    "ExportControl",
+    "FACT_REF",
+    "Fact",
+    "Founding",
+    "Funding",
+    "Hardware",
+    "HardwareKind",
+    "MarketMove",
+    "MergeConflictError",
+    "Milestone",
+    "MissingExtraError",
+    "ModelAccess",
+    "ModelKind",
+    "ModelRelease",
+    "NameNotFoundError",
+    "Names",
+    "Organization",
+    "OrganizationKind",
+    "PayPeriod",
+    "PerformanceComparison",
+    "PerformanceRelation",
+    "Person",
+    "Place",
+    "PriceDirection",
+    "PriceSetting",
+    "Problem",
+    "ProblemCode",
+    "Quote",
+    "Role",
+    "Source",
+    "StatedAge",
+    "Statistic",
+    "StockListing",
+    "Supply",
+    "UnknownIdError",
+    "UnknownKindError",
+    "ValidationError",
+    "configure_converter",
+    "entity_type",
+    "fact_kind",
+    "fact_kinds",
+    "make_converter",
     # Reading numbers
     # Writing numbers
     # Claims
+    # Pictures

@@ -242,7 +242,8 @@ class ParseError(AibriefError, ValueError):
 
     ``text`` is the whole input, ``position`` the index in it where reading failed (or
     ``None``), and ``reason`` a short tag callers can branch on: ``"unrecognised"``, ``"vague"``,
-    ``"ambiguous"``, ``"needs_context"`` or ``"invalid_date"``.
+    ``"ambiguous"``, ``"needs_context"`` or ``"invalid_date"``; :func:`aibrief.parse_amount`
+    also gives ``"empty"`` for blank text.
 
     >>> import datetime, aibrief as ab
     >>> try:
@@ -464,7 +465,8 @@ class FormatError(AibriefError, ValueError):
     def for_news_locale(cls, value: object, locale: str) -> FormatError:
         """News style asked for in a language it has no words for."""
         fix = f"use style='standard' or 'compact' for {locale!r}, or a locale such as 'ko', 'zh' or 'en'"
-        message = f"news style writes Korean, Chinese and English only, not locale {locale!r}; {fix}"
+        languages = "news style writes Korean, Chinese and English only"
+        message = f"{languages}, not locale {locale!r}; {fix}"
         return cls(message, value=value, locale=locale, style="news")
 
     @classmethod
