@@ -1,0 +1,111 @@
+"""Korean and Chinese digit groups, numerals and English scales read into exact Decimals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aibrief._lexicon import WordTable
+from aibrief._numerals import english_scale, read_numeral, tidy
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    ("core", "value", "top_group"),
+    [
+        ("557만6000", D("5576000"), 4),
+        ("557만6천", D("5576000"), 4),
+        ("846조6875억", D("846687500000000"), 12),
+        ("1.5조", D("1500000000000"), 12),
+        ("102억7,600만", D("10276000000"), 8),
+        ("1경", D("10000000000000000"), 16),
+        ("5천", D("5000"), 0),
+        ("5천5백", D("5500"), 0),
+        ("1.25억", D("125000000"), 8),
+        ("오천만", D("50000000"), 4),
+        ("십만", D("100000"), 4),
+        ("만", D("10000"), 4),
+        ("삼백오십칠", D("357"), 0),
+        ("일억이천만", D("120000000"), 8),
+        ("五百五十七万六千", D("5576000"), 4),
+        ("两千亿", D("200000000000"), 8),
+        ("一万零五百", D("10500"), 4),
+        ("一百零五", D("105"), 0),
+        ("十二", D("12"), 0),
+        ("二十", D("20"), 0),
+        ("五点六亿", D("560000000"), 8),
+        ("3万亿", D("3000000000000"), 12),
+        ("1.2兆", D("1200000000000"), 12),
+        ("壹佰萬", D("1000000"), 4),
+        ("10여억", D("1000000000"), 8),
+        ("1000多万", D("10000000"), 4),
+        ("5,576,000", D("5576000"), 0),
+        ("1,434.10", D("1434.10"), 0),
+        ("0.05", D("0.05"), 0),
+    ],
+)
+def test_read_numeral(core: str, value: Decimal, top_group: int) -> None:
+    numeral = read_numeral(core)
+    assert numeral is not None
+    assert (numeral.value, numeral.top_group) == (value, top_group)
+    assert str(numeral.value) == str(value)
+
+
+@pytest.mark.parametrize("core", ["천천", "만억", "억억", "十十", "千百千"])
+def test_scales_out_of_order_are_not_numbers(core: str) -> None:
+    assert read_numeral(core) is None
+
+
+def test_scaled_marks_numbers_written_with_scale_words() -> None:
+    assert read_numeral("557만")[1] is True  # type: ignore[index]
+    assert read_numeral("5576000")[1] is False  # type: ignore[index]
+
+
+@given(st.integers(min_value=0, max_value=10**20 - 1))
+def test_korean_groups_round_trip(number: int) -> None:
+    """Any integer written in 만/억/조/경 groups with Arabic digits reads back exactly."""
+    words, rest, text = ["경", "조", "억", "만", ""], number, ""
+    for position, word in enumerate(words):
+        power = 10 ** (4 * (len(words) - 1 - position))
+        group, rest = divmod(rest, power)
+        if group:
+            text += f"{group}{word}"
+    text = text or "0"
+    numeral = read_numeral(text)
+    assert numeral is not None
+    assert numeral.value == Decimal(number)
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=4))
+def test_decimals_times_a_scale_are_exact(mantissa: int, places: int) -> None:
+    digits = str(mantissa).rjust(places + 1, "0")
+    written = f"{digits[:-places]}.{digits[-places:]}억" if places else f"{digits}억"
+    numeral = read_numeral(written)
+    assert numeral is not None
+    assert numeral.value == Decimal(mantissa) * 10**8 / 10**places
+
+
+def test_english_scales() -> None:
+    assert [english_scale(word) for word in ("thousand", "M", "million", "bn", "B", "trillion")] == [
+        3, 6, 6, 9, 9, 12,
+    ]  # fmt: skip
+
+
+def test_tidy_only_drops_zeros_a_scale_left() -> None:
+    assert str(tidy(D("5576000.000"))) == "5576000"
+    assert str(tidy(D("5.6"))) == "5.6"
+
+
+def test_word_table_prefers_the_longest_word_and_respects_word_boundaries() -> None:
+    table = WordTable({"위": "rank", "위안": "CNY", "up": "+", "up to": "up_to", "약": "about"})
+    assert table.match("1위안", 1) == ("CNY", 3)
+    assert table.match("Up to 5", 0) == ("up_to", 5)
+    assert table.match("upward", 0) is None
+    assert table.match("cup", 1) is None
+    starts = WordTable({"약": "about"}, word_start=True)
+    assert starts.match("만약", 1) is None
+    assert starts.match("약 80억원", 0) == ("about", 1)
