@@ -234,6 +234,11 @@ class Approx(Generic[V]):
     def __str__(self) -> str:
         return f"{self.qualifier.replace('_', ' ')} {self.value}"
 
+    def _repr_html_(self) -> str:
+        from aibrief._html import approx_html
+
+        return approx_html(self)
+
     def _interval(self) -> _Interval:
         low = -_INFINITY if self.low is None else _magnitude(self.low)
         high = _INFINITY if self.high is None else _magnitude(self.high)

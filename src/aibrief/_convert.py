@@ -111,6 +111,11 @@ class Conversion:
             f" source={self.source!r})"
         )
 
+    def _repr_html_(self) -> str:
+        from aibrief._html import conversion_html
+
+        return conversion_html(self)
+
 
 def convert(
     money: Money,

@@ -88,6 +88,11 @@ class Money:
     def __str__(self) -> str:
         return f"{self.amount:f} {self.currency}"
 
+    def _repr_html_(self) -> str:
+        from aibrief._html import money_html
+
+        return money_html(self)
+
     # Arithmetic between amounts of one currency.
 
     def __add__(self, other: Money) -> Money:
