@@ -11,119 +11,291 @@ Money('7985223855.65...', 'KRW')
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
-# Money and currencies
-from aibrief._currency import known_currencies, minor_units, validate_currency
-from aibrief._money import ROUNDING_MODES, Money
+# Public names are imported from their modules on first access (PEP 562), so `import aibrief`
+# loads no model, parser, pint registry, babel data or rate table. Type checkers and readers
+# see the real imports here; tests/test_exports.py keeps this block, _HOMES and __all__ equal.
+if TYPE_CHECKING:
+    # Money and currencies
+    from aibrief._currency import known_currencies, minor_units, validate_currency
+    from aibrief._money import ROUNDING_MODES, Money
 
-# Errors
-from aibrief.errors import (
-    AibriefError,
-    AmountTypeError,
-    CurrencyMismatchError,
-    DateTypeError,
-    InvalidAmountError,
-    InvalidArgumentError,
-    RateDataError,
-    RateUnavailableError,
-    UnknownCurrencyError,
-)
+    # Errors
+    from aibrief.errors import (
+        AibriefError,
+        AmountTypeError,
+        CurrencyMismatchError,
+        DateTypeError,
+        InvalidAmountError,
+        InvalidArgumentError,
+        RateDataError,
+        RateUnavailableError,
+        UnknownCurrencyError,
+    )
 
-# Rates and conversion
-from aibrief import rates
-from aibrief._convert import Conversion, MissingPolicy, convert, convert_many
+    # Rates and conversion
+    from aibrief import datasets, rates
+    from aibrief._convert import Conversion, MissingPolicy, convert, convert_many
 
-# Units and approximate values
-from aibrief._approx import Approx, Qualifier
-from aibrief._arithmetic import (
-    apply_change,
-    fraction_of,
-    percent_change,
-    percent_of,
-    percentage_point_change,
-    times,
-    whole_from_part,
-)
-from aibrief._units import Q_, convert_quantity, load_pint_units, ureg
-from aibrief.errors import UnitError
+    # Units and approximate values
+    from aibrief._approx import Approx, Qualifier
+    from aibrief._arithmetic import (
+        apply_change,
+        fraction_of,
+        percent_change,
+        percent_of,
+        percentage_point_change,
+        times,
+        whole_from_part,
+    )
+    from aibrief._units import Q_, convert_quantity, load_pint_units, ureg
+    from aibrief.errors import UnitError
 
-# Dates
-from aibrief._date_parsing import ParseReason, parse_date
-from aibrief._partial_date import AgeRange, PartialDate, Precision
-from aibrief.errors import InvalidPartialDateError, ParseError  # errors added by the dates area
+    # Dates
+    from aibrief._date_parsing import ParseReason, parse_date
+    from aibrief._partial_date import AgeRange, PartialDate, Precision
+    from aibrief.errors import InvalidPartialDateError, ParseError
 
-# Models
-from aibrief._brief import Brief
-from aibrief._entities import (
-    AIModel,
-    Degree,
-    Education,
-    Entity,
-    Hardware,
-    HardwareKind,
-    ModelKind,
-    Organization,
-    OrganizationKind,
-    Person,
-    Place,
-    Role,
-    StockListing,
-    entity_type,
-)
-from aibrief._events import (
-    AccessPolicyChange,
-    AppRanking,
-    AssetsUnderManagement,
-    CompensationOffer,
-    ComputeHolding,
-    DevelopmentCost,
-    ExportAction,
-    ExportControl,
-    Founding,
-    Funding,
-    MarketMove,
-    Milestone,
-    ModelAccess,
-    ModelRelease,
-    PayPeriod,
-    PerformanceComparison,
-    PerformanceRelation,
-    PriceDirection,
-    PriceSetting,
-    Quote,
-    StatedAge,
-    Statistic,
-    Supply,
-)
-from aibrief._facts import Comparison, Fact, fact_kind, fact_kinds
-from aibrief._ids import ENTITY_REF, FACT_REF
-from aibrief._names import Names
-from aibrief._provenance import Citation, Source
-from aibrief._serialization import configure_converter, make_converter
-from aibrief.errors import (  # errors added by the models area
-    BriefLoadError,
-    MergeConflictError,
-    MissingExtraError,
-    NameNotFoundError,
-    Problem,
-    ProblemCode,
-    UnknownIdError,
-    UnknownKindError,
-    ValidationError,
-)
+    # Models
+    from aibrief._brief import Brief
+    from aibrief._entities import (
+        AIModel,
+        Degree,
+        Education,
+        Entity,
+        Hardware,
+        HardwareKind,
+        ModelKind,
+        Organization,
+        OrganizationKind,
+        Person,
+        Place,
+        Role,
+        StockListing,
+        entity_type,
+    )
+    from aibrief._events import (
+        AccessPolicyChange,
+        AppRanking,
+        AssetsUnderManagement,
+        CompensationOffer,
+        ComputeHolding,
+        DevelopmentCost,
+        ExportAction,
+        ExportControl,
+        Founding,
+        Funding,
+        MarketMove,
+        Milestone,
+        ModelAccess,
+        ModelRelease,
+        PayPeriod,
+        PerformanceComparison,
+        PerformanceRelation,
+        PriceDirection,
+        PriceSetting,
+        Quote,
+        StatedAge,
+        Statistic,
+        Supply,
+    )
+    from aibrief._facts import Comparison, Fact, fact_kind, fact_kinds
+    from aibrief._ids import ENTITY_REF, FACT_REF
+    from aibrief._names import Names
+    from aibrief._provenance import Citation, Source
+    from aibrief._serialization import configure_converter, make_converter
+    from aibrief.errors import (
+        BriefLoadError,
+        MergeConflictError,
+        MissingExtraError,
+        NameNotFoundError,
+        Problem,
+        ProblemCode,
+        UnknownIdError,
+        UnknownKindError,
+        ValidationError,
+    )
 
-# Reading numbers
+    # Reading numbers
+    from aibrief._parsing import Lang, ParsedAmount, VagueMention, find_amounts, parse_amount
 
-# Writing numbers
+    # Writing numbers
+    from aibrief._formatting import Spacing, Style, format_amount
+    from aibrief.errors import FormatError
 
-# Claims
+    # Claims
+    from aibrief._claims import ClaimCheck, ClaimChecks, Verdict, check_claims
 
-# Pictures
+    # Pictures
+    from aibrief._plot import plot_statistic, plot_timeline
+
+# The module each public name lives in.
+_HOMES: dict[str, tuple[str, ...]] = {
+    "aibrief.errors": (
+        "AibriefError",
+        "AmountTypeError",
+        "BriefLoadError",
+        "CurrencyMismatchError",
+        "DateTypeError",
+        "FormatError",
+        "InvalidAmountError",
+        "InvalidArgumentError",
+        "InvalidPartialDateError",
+        "MergeConflictError",
+        "MissingExtraError",
+        "NameNotFoundError",
+        "ParseError",
+        "Problem",
+        "ProblemCode",
+        "RateDataError",
+        "RateUnavailableError",
+        "UnitError",
+        "UnknownCurrencyError",
+        "UnknownIdError",
+        "UnknownKindError",
+        "ValidationError",
+    ),
+    "aibrief._approx": (
+        "Approx",
+        "Qualifier",
+    ),
+    "aibrief._arithmetic": (
+        "apply_change",
+        "fraction_of",
+        "percent_change",
+        "percent_of",
+        "percentage_point_change",
+        "times",
+        "whole_from_part",
+    ),
+    "aibrief._brief": ("Brief",),
+    "aibrief._claims": ("ClaimCheck", "ClaimChecks", "Verdict", "check_claims"),
+    "aibrief._convert": (
+        "Conversion",
+        "MissingPolicy",
+        "convert",
+        "convert_many",
+    ),
+    "aibrief._currency": (
+        "known_currencies",
+        "minor_units",
+        "validate_currency",
+    ),
+    "aibrief._date_parsing": (
+        "ParseReason",
+        "parse_date",
+    ),
+    "aibrief._entities": (
+        "AIModel",
+        "Degree",
+        "Education",
+        "Entity",
+        "Hardware",
+        "HardwareKind",
+        "ModelKind",
+        "Organization",
+        "OrganizationKind",
+        "Person",
+        "Place",
+        "Role",
+        "StockListing",
+        "entity_type",
+    ),
+    "aibrief._events": (
+        "AccessPolicyChange",
+        "AppRanking",
+        "AssetsUnderManagement",
+        "CompensationOffer",
+        "ComputeHolding",
+        "DevelopmentCost",
+        "ExportAction",
+        "ExportControl",
+        "Founding",
+        "Funding",
+        "MarketMove",
+        "Milestone",
+        "ModelAccess",
+        "ModelRelease",
+        "PayPeriod",
+        "PerformanceComparison",
+        "PerformanceRelation",
+        "PriceDirection",
+        "PriceSetting",
+        "Quote",
+        "StatedAge",
+        "Statistic",
+        "Supply",
+    ),
+    "aibrief._facts": (
+        "Comparison",
+        "Fact",
+        "fact_kind",
+        "fact_kinds",
+    ),
+    "aibrief._formatting": (
+        "Spacing",
+        "Style",
+        "format_amount",
+    ),
+    "aibrief._ids": (
+        "ENTITY_REF",
+        "FACT_REF",
+    ),
+    "aibrief._money": (
+        "Money",
+        "ROUNDING_MODES",
+    ),
+    "aibrief._names": ("Names",),
+    "aibrief._parsing": (
+        "Lang",
+        "ParsedAmount",
+        "VagueMention",
+        "find_amounts",
+        "parse_amount",
+    ),
+    "aibrief._partial_date": (
+        "AgeRange",
+        "PartialDate",
+        "Precision",
+    ),
+    "aibrief._plot": (
+        "plot_statistic",
+        "plot_timeline",
+    ),
+    "aibrief._provenance": (
+        "Citation",
+        "Source",
+    ),
+    "aibrief._serialization": (
+        "configure_converter",
+        "make_converter",
+    ),
+    "aibrief._units": (
+        "Q_",
+        "convert_quantity",
+        "load_pint_units",
+        "ureg",
+    ),
+}
+_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
+_SUBMODULES = frozenset({"datasets", "rates"})
 
 
+def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"aibrief.{name}")
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aibrief' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip __getattr__
+    return value
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 __version__ = "0.1.0"
@@ -234,6 +406,23 @@ __all__ = (
     "fact_kinds",
     "make_converter",
     # Reading numbers
+    "Lang",
+    "ParsedAmount",
+    "VagueMention",
+    "find_amounts",
+    "parse_amount",
     # Writing numbers
+    "FormatError",
+    "Spacing",
+    "Style",
+    "format_amount",
     # Claims
+    "ClaimCheck",
+    "ClaimChecks",
+    "Verdict",
+    "check_claims",
+    "datasets",
     # Pictures
+    "plot_statistic",
+    "plot_timeline",
+)

@@ -41,7 +41,7 @@ def validate_currency(code: object) -> str:
     aibrief.errors.UnknownCurrencyError: unknown currency code 'WON'; expected an ISO 4217 code such as 'USD', 'CNY' or 'KRW' (did you mean 'KRW' or 'RON' or 'AON'?)
     """
     if code in _VALIDATED:
-        return code  # type: ignore[return-value]  # only validated strs are stored
+        return code
     if not isinstance(code, str):
         raise UnknownCurrencyError.for_code(code, ())
     normalised = code.strip().upper()

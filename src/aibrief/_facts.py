@@ -263,3 +263,9 @@ def check_value(instance: object, attribute: attrs.Attribute[Any], value: object
 def optional_number_converter(value: Number | int | str | None) -> Number | None:
     """attrs converter: like :func:`to_number`, letting ``None`` through."""
     return None if value is None else to_number(value)
+
+
+# The built-in kinds register themselves when their module runs; importing it here means
+# whoever reaches the registry (a Brief, the JSON reader, fact_kinds()) finds them, however
+# lazily the package was imported. It sits last because _events builds on the names above.
+from aibrief import _events  # noqa: E402, F401

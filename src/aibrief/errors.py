@@ -253,7 +253,9 @@ class ParseError(AibriefError, ValueError):
     vague 3
     """
 
-    def __init__(self, message: str, *, text: str, position: int | None = None, reason: str) -> None:
+    def __init__(
+        self, message: str, *, text: str, position: int | None = None, reason: str
+    ) -> None:
         super().__init__(message)
         self.text = text
         self.position = position
@@ -288,8 +290,9 @@ class UnitError(AibriefError, TypeError):
         """Build the error for ``operation`` ("add", "convert", ...) between two units."""
         left_dim, right_dim = dimensions
         mismatch = f"{left_dim} and {right_dim} do not mix"
-        return cls(f"cannot {operation} {left!r} and {right!r}: {mismatch}; {fix}", left=left, right=right)
-
+        return cls(
+            f"cannot {operation} {left!r} and {right!r}: {mismatch}; {fix}", left=left, right=right
+        )
 
 
 # --- Models, briefs and their JSON (helper "models") --------------------------------------------
