@@ -1,16 +1,37 @@
-"""The aibrief command line: ``aibrief convert`` and its errors."""
+"""The aibrief command line: every subcommand's output, exit status and errors."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, cast
 
+import attrs
 import pytest
 
+import aibrief as ab
 from aibrief._cli import main
+from aibrief._table import display_width
 
 SOURCE = "European Central Bank euro foreign exchange reference rates (eurofxref-hist)"
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Exit status, stdout and stderr of ``aibrief ARGV``, argparse's own exits included."""
+    try:
+        status = main(argv)
+    except SystemExit as exit:
+        status = exit.code  # type: ignore[assignment]
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+# --- convert ---------------------------------------------------------------------------------
 
 
 def test_convert_prints_result_rate_date_and_source(capsys: pytest.CaptureFixture[str]) -> None:
@@ -29,22 +50,8 @@ def test_convert_on_a_weekend_says_which_day_was_used(capsys: pytest.CaptureFixt
 
 
 def test_convert_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert (
-        main(
-            [
-                "convert",
-                "100",
-                "usd",
-                "krw",
-                "--on",
-                "2025-01-25",
-                "--missing",
-                "interpolate",
-                "--json",
-            ]
-        )
-        == 0
-    )
+    argv = ["convert", "100", "usd", "krw", "--on", "2025-01-25", "--missing", "interpolate"]
+    assert main([*argv, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["amount"] == "100"
     assert (data["from"], data["to"], data["rate_date"], data["method"]) == (
@@ -55,6 +62,300 @@ def test_convert_json(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert data["result"] == "143330.0502001652157336214017919553"
     assert data["source"].startswith(SOURCE)
+
+
+# --- tour ------------------------------------------------------------------------------------
+
+
+def test_tour_is_a_timeline_then_the_claim_table(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["tour"], capsys)
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "Timeline of 37 facts about 35 entities, from 머니투데이 2025-01-31"
+    assert "2025-01-27  market move     Nvidia shares fell 17% (NASDAQ)" in lines
+    assert "2025-01-20  model release   DeepSeek-R1 released as open source" in lines
+    assert "2015        founding        High-Flyer founded by Liang Wenfeng and Xu Jin" in lines
+    # Dated facts come first, in date order; undated ones follow.
+    table = lines[: lines.index("Claims checked")]
+    dates = [line[:10].strip() for line in table[4:] if line[:1].strip()]
+    assert dates[:3] == ["2002", "2008", "2008"]
+    assert dates[-1] == "undated"
+    assert dates.index("undated") == 26
+    assert "19 checks: 16 consistent, 0 inconsistent, 3 unverifiable" in lines
+    assert any(line.startswith("557만6000달러(약 80억원)") and "-1.03%" in line for line in lines)
+
+
+def test_tour_converts_at_the_publication_date_and_says_so(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = run(["tour", "--lang", "ko", "--currency", "KRW", "--json"], capsys)
+    assert status == 0
+    entries = {entry["fact"]: entry for entry in json.loads(out)["timeline"]}
+    cost = entries["deepseek-model-cost"]
+    assert cost["summary"] == (
+        "딥시크 모델 개발비 557만6000달러(약 80억원) [≈ 80억8300만원, 2025-01-31 환율·기사 날짜 기준],"
+        " H800 사용"
+    )
+    assert cost["conversions"] == [
+        {
+            "field": "amount",
+            "amount": "5576000",
+            "currency": "USD",
+            "to": "KRW",
+            "result": "8083241720.388723179062830751467334",
+            "rate": "1449.648802078321947464639661310497",
+            "rate_date": "2025-01-31",
+            "basis": "publication_date",
+        }
+    ]
+    # A month-dated price is converted at the publication date too, as the line says.
+    assert entries["deepseek-v2-price-cut"]["summary"] == (
+        "딥시크-V2 가격 인하: 100만 토큰당 1위안(200원) [≈ 199.9원, 2025-01-31 환율·기사 날짜 기준]"
+    )
+    assert entries["nvidia-drop"]["conversions"] == []
+
+
+def test_tour_in_english_and_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(["tour", "--currency", "USD", "--json"], capsys)
+    data = json.loads(out)
+    summaries = {entry["fact"]: entry["summary"] for entry in data["timeline"]}
+    assert summaries["xiaomi-offer-luo-fuli"] == (
+        "Lei Jun (Xiaomi) offered Luo Fuli 10 million yuan (about ₩2 billion)"
+        " [≈ $1.379 million at the rate of 2025-01-31, the publication date] a year"
+    )
+    assert summaries["sk-hynix-drop"] == "SK hynix shares fell nearly 10% (KRX)"
+    _, out, _ = run(["tour", "--lang", "zh", "--json"], capsys)
+    data = json.loads(out)
+    summaries = {entry["fact"]: entry["summary"] for entry in data["timeline"]}
+    assert summaries["deepseek-founded"] == "梁文锋创立深度求索（Hangzhou）"
+    assert summaries["ai-researchers-kr"] == "韩国：AI researchers 逾2.1万人，排名第9"
+    assert data["claims"][0]["explanation"] == (
+        "按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。"
+    )
+
+
+def test_tour_line_for_a_day_dated_fact_uses_that_day() -> None:
+    from aibrief._tour import timeline
+
+    cite = [ab.Citation(source="mt", phrase="557만6000달러")]
+    fact = ab.DevelopmentCost(
+        id="cost",
+        date=ab.PartialDate(2025, 1, 27),
+        amount=ab.Money("5576000", "USD"),
+        citations=cite,
+    )
+    [entry] = timeline(ab.Brief(facts=[fact]), lang="en", currency="KRW")
+    assert entry.summary == (
+        "A model cost $5.576 million [≈ ₩7.985 billion at the rate of 2025-01-27,"
+        " the fact's date] to develop"
+    )
+    assert entry.conversions[0]["rate"] == "1432.070275403608736942070275403609"
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "zh"])
+def test_tour_and_check_fit_80_columns(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["tour", "--lang", lang, "--currency", "KRW"], ["check", "--lang", lang]):
+        status, out, _ = run(argv, capsys)
+        assert status == 0
+        widths = [display_width(line) for line in out.splitlines()]
+        assert max(widths) <= 80, out.splitlines()[widths.index(max(widths))]
+
+
+def test_tour_narrower_width(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(["tour", "--lang", "ko", "--width", "60"], capsys)
+    assert max(display_width(line) for line in out.splitlines()) <= 60
+
+
+def test_python_dash_m_aibrief_tour() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "aibrief", "tour"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "DeepSeek" in result.stdout
+    assert result.stderr == ""
+
+
+# --- parse and format ------------------------------------------------------------------------
+
+
+def test_parse_prints_value_currency_qualifier_bounds_and_equivalent(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = run(["parse", "557만6000달러(약 80억원)"], capsys)
+    assert status == 0
+    assert out.splitlines() == [
+        "text:        557만6000달러(약 80억원)",
+        "value:       5576000",
+        "currency:    USD",
+        "unit:        -",
+        "qualifier:   exact",
+        "bounds:      5576000 to 5576000",
+        "equivalent:  약 80억원 = 8000000000 KRW, about, bounds 7600000000 to 8400000000",
+    ]
+
+
+def test_parse_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["parse", "557만6000달러(약 80억원)", "--json"], capsys)
+    data = json.loads(out)
+    assert status == 0
+    assert (data["value"], data["currency"], data["unit"], data["lang"]) == (
+        "5576000",
+        "USD",
+        None,
+        "ko",
+    )
+    assert data["equivalent"]["value"] == "8000000000"
+    assert (data["equivalent"]["low"], data["equivalent"]["high"]) == ("7600000000", "8400000000")
+    _, out, _ = run(["parse", "100만토큰당 1위안", "--json"], capsys)
+    data = json.loads(out)
+    assert (data["value"], data["currency"], data["per"]["value"], data["per"]["unit"]) == (
+        "1",
+        "CNY",
+        "1000000",
+        "token",
+    )
+    _, out, _ = run(["parse", "over 400 million yuan", "--lang", "en", "--json"], capsys)
+    data = json.loads(out)
+    assert (data["value"], data["qualifier"], data["low"], data["high"]) == (
+        "400000000",
+        "over",
+        "400000000",
+        None,
+    )
+
+
+def test_format_news(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["format", "8000000000", "KRW", "--locale", "ko", "--style", "news"], capsys) == (
+        0,
+        "80억원\n",
+        "",
+    )
+    argv = ["format", "5576000", "USD", "--style", "news", "--qualifier", "about"]
+    assert run(argv, capsys)[1] == "about $5.576 million\n"
+    argv = ["format", "411000", "person", "--locale", "zh", "--style", "news"]
+    assert run(argv, capsys)[1] == "41.1万人\n"
+    argv = ["format", "8000000000", "KRW", "--locale", "ko", "--style", "news"]
+    assert run([*argv, "--spacing", "standard"], capsys)[1] == "80억 원\n"
+    assert run(["format", "1.234", "USD", "--locale", "en_US"], capsys)[1] == "$1.234\n"
+    assert run(["format", "1234567"], capsys)[1] == "1,234,567\n"
+
+
+def test_format_json(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["format", "8000000000", "KRW", "--locale", "ko", "--style", "news", "--json"]
+    status, out, _ = run(argv, capsys)
+    assert status == 0
+    assert json.loads(out) == {"text": "80억원", "locale": "ko", "style": "news"}
+
+
+# --- check and export ------------------------------------------------------------------------
+
+
+def test_check_built_in_brief(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["check"], capsys)
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == "19 checks: 16 consistent, 0 inconsistent, 3 unverifiable"
+    assert lines[2].split() == ["Claim", "Check", "Verdict", "Deviation", "Tolerance"]
+    assert "  At the reference rate of 2025-01-31 (1,449.65 KRW per USD), 5,576,000 USD is" in lines
+
+
+def test_check_korean_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(["check", "--lang", "ko"], capsys)
+    assert out.splitlines()[0] == "검사 19건: 일치 16, 불일치 0, 확인 불가 3"
+    _, out, _ = run(["check", "--json", "--lang", "ko"], capsys)
+    first = json.loads(out)["claims"][0]
+    assert (first["fact"], first["kind"], first["basis"], first["verdict"]) == (
+        "deepseek-model-cost",
+        "equivalence",
+        "publication",
+        "consistent",
+    )
+    assert Decimal(first["deviation"]).quantize(Decimal("0.000001")) == Decimal("-0.010298")
+    assert first["explanation"].startswith("2025-01-31 기준환율(1 USD당 1,449.65 KRW)로 환산하면")
+
+
+def _inconsistent_brief(tmp_path: Path) -> Path:
+    brief = ab.datasets.deepseek()
+    wrong = ab.Approx(ab.Money("5000000000", "KRW"), "about")
+    facts = [
+        attrs.evolve(cast("Any", fact), stated_equivalent=wrong)
+        if fact.id == "deepseek-model-cost"
+        else fact
+        for fact in brief.facts
+    ]
+    path = tmp_path / "wrong.json"
+    attrs.evolve(brief, facts=facts).dump(path)
+    return path
+
+
+def test_check_exits_1_when_a_claim_is_inconsistent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(["check", str(_inconsistent_brief(tmp_path))], capsys)
+    assert (status, err) == (1, "")
+    assert out.splitlines()[0] == "19 checks: 15 consistent, 1 inconsistent, 3 unverifiable"
+    assert "is 38.14% below it, outside the tolerance of 13.11%." in out.replace("\n  ", " ")
+
+
+def test_check_reads_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ab.datasets.deepseek().to_json().encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert run(["check", "-", "--json"], capsys)[0] == 0
+
+
+def test_export_json_round_trips(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["export"], capsys)
+    assert status == 0
+    assert ab.Brief.from_json(out) == ab.datasets.deepseek()
+
+
+def test_export_csv_of_a_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["export", "--format", "csv", "--kind", "market_move"], capsys)
+    assert status == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [row["id"] for row in rows] == ["nvidia-drop", "sk-hynix-drop"]
+    assert (rows[0]["percent_change"], rows[0]["date"], rows[0]["entities"]) == (
+        "-17",
+        "2025-01-27",
+        "",
+    )
+    assert (rows[1]["percent_change_qualifier"], rows[1]["percent_change_high"]) == (
+        "nearly",
+        "-9.5",
+    )
+    assert json.loads(rows[0]["phrases"]) == ["지난 27일 엔비디아 주가가 17% 폭락"]
+
+
+def test_export_records_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["export", "--kind", "statistic", "--json"], capsys)
+    rows = json.loads(out)
+    assert status == 0
+    assert len(rows) == 8
+    assert (rows[0]["id"], rows[0]["value"], rows[0]["value_unit"], rows[0]["rank"]) == (
+        "ai-researchers-cn",
+        "411000",
+        "person",
+        1,
+    )
+
+
+# --- help and bad input ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["tour", "convert", "parse", "format", "check", "export"])
+def test_every_subcommand_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run([command, "--help"], capsys)
+    assert status == 0
+    assert out.startswith(f"usage: aibrief {command}")
+    assert "examples:" in out
+
+
+def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
+    out = run(["check", "--help"], capsys)[1]
+    assert "0 when no claim is inconsistent" in out
+    assert "1 when" in out
 
 
 @pytest.mark.parametrize(
@@ -81,23 +382,59 @@ def test_convert_json(capsys: pytest.CaptureFixture[str]) -> None:
             "invalid choice",
         ),
         (["frobnicate"], "invalid choice"),
+        (["tour", "--currency", "KWR"], "did you mean 'KRW'"),
+        (["tour", "--currency", "XAU"], "the ECB publishes no rates for it"),
+        (["tour", "--lang", "fr"], "invalid choice: 'fr'"),
+        (["tour", "--width", "wide"], "invalid int value"),
+        (["parse", "수십억 원"], "is vague"),
+        (["parse", "   "], "is empty"),
+        (["parse", "no numbers here"], "has no amount"),
+        (["format", "5", "KWR"], "did you mean 'KRW'"),
+        (["format", "5", "bogus"], "neither an ISO 4217 currency code nor a unit"),
+        (["format", "1.2.3", "USD"], "'1.2.3' is not a number"),
+        (["format", "5", "USD", "--locale", "xx"], "locale 'xx'"),
+        (["format", "5", "USD", "--locale", "de", "--style", "news"], "news style"),
+        (["check", "/no/such/brief.json"], "cannot read the brief file '/no/such/brief.json'"),
+        (["export", "--format", "csv"], "--format csv needs --kind KIND"),
+        (["export", "--kind", "nope"], "unknown fact kind or entity type 'nope'"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_exit_2(
     argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    try:
-        status = main(argv)
-    except SystemExit as exit:  # argparse's own errors exit
-        status = exit.code  # type: ignore[assignment]
-    captured = capsys.readouterr()
+    status, out, err = run(argv, capsys)
     assert status == 2
-    assert captured.out == ""
-    assert len(captured.err.strip().splitlines()) == 1
-    assert message in captured.err
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("aibrief: error: ")
+    assert message in err
 
 
-def test_python_dash_m_aibrief() -> None:
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{", "not valid JSON"),
+        (b"[]", "expected a JSON object with format 'aibrief.brief'"),
+        (
+            b'{"format": "aibrief.brief", "version": 1, "facts": [{"kind": "nope"}]}',
+            "unknown fact kind 'nope'",
+        ),
+    ],
+)
+def test_malformed_brief_is_one_line_and_exit_2(
+    content: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "brief.json"
+    path.write_bytes(content)
+    for command in ("check", "export"):
+        status, out, err = run([command, str(path)], capsys)
+        assert (status, out) == (2, "")
+        assert err.startswith(f"aibrief: error: {path}: ")
+        assert len(err.strip().splitlines()) == 1
+        assert message in err
+
+
+def test_python_dash_m_aibrief_convert() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "aibrief", "convert", "1", "EUR", "USD", "--on", "2025-01-27"],
         capture_output=True,
@@ -106,3 +443,18 @@ def test_python_dash_m_aibrief() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("1 EUR = 1.0530 USD\n")
+
+
+def test_convert_loads_only_what_it_needs() -> None:
+    """A fresh ``aibrief convert`` loads neither pint, NumPy, the tour nor the built-in brief."""
+    code = (
+        "import sys; from aibrief._cli import main; "
+        "main(['convert', '1', 'USD', 'KRW', '--on', '2025-01-27']); "
+        "heavy = ('pint', 'numpy', 'pandas', 'aibrief._tour', 'aibrief._table', "
+        "'aibrief.datasets', 'aibrief._claim_table'); "
+        "print(','.join(m for m in heavy if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[-1] == ""

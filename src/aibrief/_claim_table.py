@@ -1,0 +1,188 @@
+"""The claim table of ``aibrief check`` and ``aibrief tour``, in English, Korean or Chinese.
+
+One row per :class:`~aibrief.ClaimCheck`: the phrase of the article, what was checked (and at
+which date), the verdict, the deviation and the tolerance; the explanation is wrapped below the
+row. English and Korean explanations are the checks' own; :func:`aibrief.check_claims` writes
+none in Chinese, so a short one is built here from the check's figures.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+from aibrief._table import Column, render
+from aibrief._tour_words import Say
+
+if TYPE_CHECKING:
+    from aibrief._claims import ClaimCheck
+    from aibrief._tour import Lang
+
+__all__ = ["claim_json", "claim_lines", "explanation", "summary_line"]
+
+_WORDS: Final = {
+    "claim": ("Claim", "기사 표현", "原文"),
+    "check": ("Check", "검사", "检查"),
+    "verdict": ("Verdict", "판정", "结论"),
+    "deviation": ("Deviation", "편차", "偏差"),
+    "tolerance": ("Tolerance", "허용 오차", "容差"),
+    "equivalence": ("equivalence", "환산", "换算"),
+    "ratio": ("ratio", "비율", "比例"),
+    "ranking": ("ranking", "순위", "排名"),
+    "publication": ("at publication", "기사 날짜", "按发布日期"),
+    "event": ("at fact's date", "사실 날짜", "按事实日期"),
+    "consistent": ("consistent", "일치", "一致"),
+    "inconsistent": ("inconsistent", "불일치", "不一致"),
+    "unverifiable": ("unverifiable", "확인 불가", "无法核实"),
+    "summary": (
+        "{total} checks: {consistent} consistent, {inconsistent} inconsistent, "
+        "{unverifiable} unverifiable",
+        "검사 {total}건: 일치 {consistent}, 불일치 {inconsistent}, 확인 불가 {unverifiable}",
+        "共{total}项检查：一致{consistent}项，不一致{inconsistent}项，无法核实{unverifiable}项",
+    ),
+}
+
+
+def claim_lines(
+    checks: list[ClaimCheck], *, lang: Lang, width: int, name: Callable[[str], str] = str
+) -> list[str]:
+    """The checks as a table fitting ``width`` columns, each explanation below its row.
+
+    ``name`` turns a check's subject (an entity id or a country code) into a name for the
+    Chinese explanations.
+    """
+    say = Say(lang)
+    columns = [
+        Column(say(_WORDS["claim"]), min_width=12),
+        Column(say(_WORDS["check"]), min_width=11, max_width=16),
+        Column(say(_WORDS["verdict"]), min_width=8),
+        Column(say(_WORDS["deviation"]), min_width=7, align="right"),
+        Column(say(_WORDS["tolerance"]), min_width=7, align="right"),
+    ]
+    rows = [
+        [
+            check.phrase,
+            _check_label(check, say),
+            say(_WORDS[check.verdict]),
+            _percent(check.deviation, signed=True),
+            _percent(check.tolerance, signed=False),
+        ]
+        for check in checks
+    ]
+    notes = [explanation(check, lang, name) for check in checks]
+    return render(columns, rows, width=width, notes=notes, gap_between_rows=True)
+
+
+def summary_line(checks: list[ClaimCheck], *, lang: Lang) -> str:
+    """One line counting the verdicts.
+
+    >>> import aibrief as ab
+    >>> from aibrief._claim_table import summary_line
+    >>> summary_line(ab.check_claims(ab.datasets.deepseek()), lang="en")
+    '19 checks: 16 consistent, 0 inconsistent, 3 unverifiable'
+    """
+    counts = Counter(check.verdict for check in checks)
+    return Say(lang)(_WORDS["summary"]).format(
+        total=len(checks),
+        consistent=counts["consistent"],
+        inconsistent=counts["inconsistent"],
+        unverifiable=counts["unverifiable"],
+    )
+
+
+def explanation(check: ClaimCheck, lang: Lang, name: Callable[[str], str] = str) -> str:
+    """The check's explanation in ``lang``; Chinese ones are built from the figures.
+
+    >>> import aibrief as ab
+    >>> from aibrief._claim_table import explanation
+    >>> explanation(ab.check_claims(ab.datasets.deepseek())[0], "zh")
+    '按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。'
+    """
+    if lang != "zh":
+        return check.explain(lang)
+    return _chinese(check, name(check.subject))
+
+
+def claim_json(check: ClaimCheck, lang: Lang, name: Callable[[str], str] = str) -> dict[str, Any]:
+    """A check as JSON-ready data (numbers as exact decimal strings)."""
+    return {
+        "fact": check.fact,
+        "kind": check.kind,
+        "basis": check.basis,
+        "on": None if check.on is None else str(check.on),
+        "subject": check.subject,
+        "phrase": check.phrase,
+        "source": check.source,
+        "verdict": check.verdict,
+        "implied": _text(check.implied),
+        "reference": _text(check.reference),
+        "reference_date": None if check.reference_date is None else str(check.reference_date),
+        "unit": check.unit,
+        "deviation": _text(check.deviation),
+        "tolerance": _text(check.tolerance),
+        "explanation": explanation(check, lang, name),
+    }
+
+
+def _check_label(check: ClaimCheck, say: Say) -> str:
+    label = say(_WORDS[check.kind])
+    if check.basis is not None:
+        return (
+            f"{label} {say(_WORDS[check.basis])}"
+            if say.index != 1
+            else f"{label} ({say(_WORDS[check.basis])})"
+        )
+    return label
+
+
+def _percent(value: Decimal | None, *, signed: bool) -> str:
+    if value is None:
+        return "-"
+    from aibrief._claim_text import percent
+
+    shown = percent(value)
+    return f"+{shown}" if signed and value > 0 else shown
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    return str(value)
+
+
+def _chinese(check: ClaimCheck, subject: str) -> str:
+    from aibrief._claim_text import number, percent
+
+    deviation, tolerance = check.deviation, check.tolerance
+    if check.kind == "ranking":
+        agrees = "一致" if check.verdict == "consistent" else "不符"
+        return f"{subject}排名第{check.rank}，与所列数字{agrees}。"
+    if check.kind == "equivalence" and check.on is None:
+        return "事实和来源都没有日期，无法找到汇率核对换算。"
+    if check.reference is None or deviation is None or tolerance is None:
+        if check.kind == "ratio":
+            figure = _plain(check.implied, check.unit)
+            return f"按此比例，{subject}的数值应为{figure}；简报中没有可比较的数值。"
+        return f"没有{check.on}的参考汇率，无法核对。"
+    if check.kind == "equivalence" and isinstance(check.reference, Decimal) and check.unit:
+        target, source = check.unit.split(" per ")
+        rate = f"1 {source} = {number(check.reference)} {target}"
+        where = f"按{check.reference_date}参考汇率（{rate}）"
+    else:
+        where = f"与简报中的{_plain(check.reference, None)}相比"
+    side = "高于" if deviation > 0 else "低于"
+    off = "等于换算值" if deviation == 0 else f"{side}换算值{percent(deviation.copy_abs())}"
+    within = "在容差{}以内" if deviation.copy_abs() <= tolerance else "超出容差{}"
+    return f"{where}，原文数字{off}，{within.format(percent(tolerance))}。"
+
+
+def _plain(value: Any, unit: str | None) -> str:
+    from aibrief._claim_text import money, number
+
+    if hasattr(value, "currency"):
+        return money(value)
+    return number(value) + (f" {unit}" if unit else "")
