@@ -507,7 +507,17 @@ def test_repr_shows_only_what_was_read() -> None:
 # --- The fast path agrees with the scanner ------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [text for text, *_ in AMOUNTS])
+# Shapes the fast path takes since it learned equivalents in brackets and prices.
+FAST_PATH_SHAPES = [
+    "557만6000달러(약 80억원)",
+    "100억위안(약 2조원)을 돌파",
+    "100만토큰당 1위안(200원)",
+    "1인당 25만원",
+    "557만6000달러 (about 80억 원)",
+]
+
+
+@pytest.mark.parametrize("text", [text for text, *_ in AMOUNTS] + FAST_PATH_SHAPES)
 def test_the_fast_path_reads_like_the_scanner(text: str) -> None:
     from aibrief import _scanner
 
@@ -516,3 +526,11 @@ def test_the_fast_path_reads_like_the_scanner(text: str) -> None:
     if simple is not None:
         [(scanned, _)] = _scanner.scan(text, lang)
         assert simple == scanned
+
+
+@pytest.mark.parametrize("text", FAST_PATH_SHAPES[:4])
+def test_the_new_fast_path_shapes_take_the_fast_path(text: str) -> None:
+    """Pins that these shapes are read by the fast path, so the agreement test above covers it."""
+    from aibrief import _scanner
+
+    assert _scanner.read_simple(text, "ko") is not None
