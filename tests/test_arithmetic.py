@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import aibrief as ab
+from aibrief import _arithmetic
 
 D = Decimal
 
@@ -92,3 +94,108 @@ def test_whole_from_part_undoes_percent_of(percent: D, amount: D) -> None:
 def test_percent_change_then_apply_change_round_trips(old: int, new: int) -> None:
     change = ab.percent_change(old, new)
     assert abs(ab.apply_change(D(old), change) - new) < D("1e-25")
+
+
+# --- The fast path (exact types, no pint) gives what the general path gives ----------------------
+
+# Long coefficients and odd exponents, so a rounding or an exponent that differed would show.
+_long_decimals = st.builds(
+    lambda digits, exponent: D(digits).scaleb(exponent),
+    st.integers(-(10**40), 10**40),
+    st.integers(-45, 6),
+)
+_plain = st.one_of(
+    _long_decimals,
+    st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**9), max_value=10**9),
+    st.integers(-(10**12), 10**12),
+    st.integers(-(10**6), 10**6).map(str),
+    _long_decimals.map(lambda d: f" {d} "),
+)
+_odd = st.sampled_from(
+    ["abc", "", "1/0", "NaN", 0.5, True, None, D("NaN"), D("Infinity"), D("-0"), D("0E+3"), 0]
+)
+_money = st.builds(ab.Money, _long_decimals, st.sampled_from(["USD", "KRW", "EUR"]))
+_ratio_units = st.sampled_from(["percent", "permille", "ppm", "dimensionless"])
+_point_units = st.sampled_from(["percentage_point", "basis_point"])
+_ratios = st.builds(ab.Q_, _long_decimals, _ratio_units)
+_points = st.builds(ab.Q_, _long_decimals, _point_units)
+_values = st.one_of(
+    _plain, _odd, _money, _ratios, _points, st.builds(ab.Q_, _plain, st.just("gpu"))
+)
+
+
+def _outcome(function: Any, *args: Any) -> tuple[object, ...]:
+    """A result or an error, in a form that tells apart 1.0 from 1 and -0 from 0."""
+    try:
+        result = function(*args)
+    except Exception as error:  # the error itself is what is compared
+        return ("error", type(error), str(error))
+    return ("ok", type(result), repr(result), str(getattr(result, "units", "")))
+
+
+@pytest.mark.parametrize(
+    ("public", "general"),
+    [
+        (ab.percent_of, _arithmetic._percent_of),
+        (ab.whole_from_part, _arithmetic._whole_from_part),
+        (ab.fraction_of, _arithmetic._fraction_of),
+        (ab.times, _arithmetic._times_general),
+        (ab.percent_change, _arithmetic._percent_change),
+        (ab.percentage_point_change, _arithmetic._percentage_point_change),
+        (ab.apply_change, _arithmetic._apply_change),
+    ],
+)
+@given(data=st.data())
+def test_fast_path_gives_what_the_general_path_gives(
+    public: Any, general: Any, data: st.DataObject
+) -> None:
+    """Same value, same exponent, same type and units, or the same error with the same text."""
+    fraction_texts = st.builds("{}/{}".format, st.integers(-99, 99), st.integers(-99, 99))
+    first = data.draw(st.one_of(_values, st.tuples(_plain, _plain), st.fractions(), fraction_texts))
+    second = data.draw(_values)
+    assert _outcome(public, first, second) == _outcome(general, first, second)
+
+
+@given(_long_decimals, _long_decimals, _point_units)
+@example(D("1E-40"), D("1.0000000000000000000000000000000005"), "percentage_point")
+def test_percent_plus_points_fast_path_matches_pint(value: D, points: D, unit: str) -> None:
+    """A percent plus points skips pint, with pint's rounding to 34 digits kept."""
+    percent, change = ab.Q_(value, "percent"), ab.Q_(points, unit)
+    assert _outcome(ab.apply_change, percent, change) == _outcome(
+        _arithmetic._apply_change, percent, change
+    )
+
+
+def test_common_inputs_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Money, plain numbers and percent quantities never reach the general path (nor pint)."""
+
+    def general(*args: object) -> None:
+        raise AssertionError(f"the general path was taken for {args!r}")
+
+    for name in (
+        "_percent_of",
+        "_whole_from_part",
+        "_fraction_of",
+        "_times_general",
+        "_percent_change",
+        "_percentage_point_change",
+        "_apply_change",
+    ):
+        monkeypatch.setattr(_arithmetic, name, general)
+    usd, pct = ab.Money("5576000", "USD"), ab.Q_(5.6, "percent")
+    assert ab.percent_of(pct, usd) == ab.Money("312256", "USD")
+    assert ab.percent_of("5.6", D(1000)) == D(56)
+    assert ab.whole_from_part(usd, pct) == ab.Money("99571428.57142857142857142857142857", "USD")
+    assert ab.whole_from_part(usd, 5) == ab.Money("111520000", "USD")
+    assert ab.fraction_of("1/70", ab.Money("70", "CNY")) == ab.Money("1", "CNY")
+    assert ab.fraction_of((1, 4), 10) == D("2.5")
+    assert ab.times(3, usd) == ab.Money("16728000", "USD")
+    change = ab.Q_("33.33333333333333333333333333333333", "percent")
+    assert ab.percent_change(ab.Money("3", "USD"), ab.Money("4", "USD")) == change
+    assert ab.percent_change(3, "4") == change
+    one_point = ab.Q_(1, "percentage_point")
+    assert ab.percentage_point_change(ab.Q_(3, "percent"), ab.Q_(4, "percent")) == one_point
+    assert ab.percentage_point_change(3, D(4)) == one_point
+    assert ab.apply_change(usd, pct) == ab.Money("5888256", "USD")
+    assert ab.apply_change(D(200), -17) == D(166)
+    assert ab.apply_change(ab.Q_(3, "percent"), one_point) == ab.Q_(4, "percent")

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 import subprocess
 import sys
 import textwrap
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief._decimal import EXACT
+from aibrief import _units
+from aibrief._decimal import DIVISION, EXACT, to_decimal
 from aibrief._units import multiply_money
 
 JAN_27 = datetime.date(2025, 1, 27)
@@ -181,3 +184,91 @@ def test_load_pint_units_adds_the_full_set() -> None:
         """
     )
     assert out == "10.800 percentage_point 30.4375 0.05 USD"
+
+
+def test_definitions_are_what_pints_parser_makes_of_units_txt() -> None:
+    """aibrief reads units.txt itself (pint's parser is slow): the definitions must not differ."""
+    import pint
+
+    text = _units._DEFINITIONS.read_text(encoding="utf-8")
+    with decimal.localcontext(DIVISION):
+        parsed: Any = pint.UnitRegistry(
+            str(_units._DEFINITIONS), non_int_type=Decimal, cache_folder=None
+        )
+        built: Any = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
+        for definition in _units._definitions(text):
+            built.define(definition)
+
+    def described(registry: Any) -> dict[str, tuple[object, ...]]:
+        return {
+            key: (
+                unit.name,
+                unit.symbol,
+                unit.aliases,
+                repr(unit.converter.scale),
+                sorted((name, repr(exponent)) for name, exponent in unit.reference.items()),
+                unit.is_base,
+            )
+            for key, unit in registry._units.items()
+        }
+
+    assert described(built) == described(parsed)
+    assert set(built._dimensions) == set(parsed._dimensions)
+    assert "percentage_point" in described(built)
+
+
+def test_bare_unit_names_are_looked_up_as_pint_parses_them() -> None:
+    """The look-up that skips pint's parser gives pint's units, with pint's full set loaded too."""
+    out = _run(
+        """
+        import aibrief as ab
+        from aibrief import _units
+        ab.load_pint_units()
+        registry = ab.ureg()
+        names = [n for n in list(registry._units) if _units._BARE_NAME.fullmatch(n)]
+        names += ["tokens", "kilotoken", "USDs", "kiloUSD", "KRW", "dimensionless"]
+        differ = [n for n in names if _units._unit_from_text(n) != registry.Unit(n)]
+        print(len(names) > 800, differ)
+        """
+    )
+    assert out == "True []"
+
+
+def test_currencies_are_defined_on_first_use() -> None:
+    """Each currency becomes a unit the first time any unit text names it."""
+    out = _run(
+        """
+        import aibrief as ab
+        registry = ab.ureg()
+        before = "KRW" in registry._units
+        print(before, "KRW" in registry, ab.Q_(1, "CNY / token").units, ab.Q_(2, "EURs").units,
+              ab.Money("3", "JPY").to_quantity(), registry.get_dimensionality("GBP"))
+        """
+    )
+    assert out == "False True CNY / token EUR 3 JPY [currency_GBP]"
+
+
+@given(
+    st.one_of(
+        st.integers(),
+        st.decimals(),
+        st.floats(),
+        st.booleans(),
+        st.none(),
+        st.text(max_size=12),
+        st.decimals(allow_nan=False, allow_infinity=False).map(lambda d: f" {d}\n"),
+    )
+)
+def test_exact_decimal_is_to_decimal(value: object) -> None:
+    """The hot paths' quicker conversion gives to_decimal's result, or its error."""
+
+    def outcome(convert: Any) -> tuple[object, ...]:
+        try:
+            result = convert(value)
+        except Exception as error:  # the error itself is what is compared
+            return ("error", type(error), str(error))
+        return ("ok", type(result), repr(result))
+
+    assert outcome(lambda v: _units.exact_decimal(v, "n")) == outcome(
+        lambda v: to_decimal(v, name="n")
+    )

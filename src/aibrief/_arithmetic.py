@@ -6,6 +6,11 @@ output whose interval holds every possible result. A plain number given as a per
 many percent (``5.6`` is 5.6%); a quantity says its own unit (``Q_(5.6, "percent")``,
 ``Q_(1, "percentage_point")``). Percent and percentage points are never mixed up: 3% to 4% is
 +1 percentage point, and +33.3% percent.
+
+Each function first tries a fast path for the exact types news arithmetic mostly sees (Decimal,
+int, numeric str, Money, a quantity of percent): plain Decimal arithmetic in aibrief's contexts,
+no pint. Anything else (Approx values, compound quantities, mixed kinds, bad input) takes the
+general path, which gives the same result, or the same error, for every input.
 """
 
 from __future__ import annotations
@@ -16,7 +21,17 @@ from typing import Any
 
 from aibrief._approx import Approx, _make, _scale
 from aibrief._decimal import DIVISION, EXACT, to_decimal
-from aibrief._units import Q_, is_quantity, make_quantity, ratio_of, unit_error
+from aibrief._money import Money
+from aibrief._units import (
+    Q_,
+    exact_decimal,
+    is_quantity,
+    is_shared_quantity,
+    make_quantity,
+    ratio_of,
+    unit_error,
+    units_of,
+)
 from aibrief.errors import InvalidAmountError, InvalidArgumentError
 
 __all__ = [
@@ -30,6 +45,7 @@ __all__ = [
 ]
 
 _HUNDREDTH = Decimal("0.01")
+_ONE = Decimal(1)
 
 
 def percent_of(percent: Any, whole: Any) -> Any:
@@ -43,7 +59,12 @@ def percent_of(percent: Any, whole: Any) -> Any:
     >>> ab.percent_of(ab.Approx(5, "about"), ab.Money("100", "USD"))
     Approx(Money('5.00', 'USD'), 'about')
     """
-    return _times(_ratio(percent, "percent"), _whole(whole, "whole"))
+    ratio = _exact_ratio(percent, "percent")
+    if ratio is not None:
+        product = _scaled(whole, ratio)
+        if product is not None:
+            return product
+    return _percent_of(percent, whole)
 
 
 def whole_from_part(part: Any, percent: Any) -> Any:
@@ -53,10 +74,12 @@ def whole_from_part(part: Any, percent: Any) -> Any:
     >>> ab.whole_from_part(ab.Money("5576000", "USD"), "5.6")
     Money('99571428.57142857142857142857142857', 'USD')
     """
-    ratio = _ratio(percent, "percent")
-    if not isinstance(ratio, Approx) and not ratio:
-        raise InvalidAmountError(f"{part!r} cannot be 0% of anything", value=percent)
-    return _divide(_whole(part, "part"), ratio)
+    ratio = _exact_ratio(percent, "percent")
+    if ratio:  # a zero ratio takes the general path, which refuses it
+        quotient = _divided(part, ratio)
+        if quotient is not None:
+            return quotient
+    return _whole_from_part(part, percent)
 
 
 def fraction_of(fraction: Any, whole: Any) -> Any:
@@ -70,7 +93,10 @@ def fraction_of(fraction: Any, whole: Any) -> Any:
     Decimal('6')
     """
     numerator, denominator = _fraction(fraction)
-    return _divide(_times(numerator, _whole(whole, "whole")), denominator)
+    amount = _exact_amount(whole)
+    if amount is not None:
+        return _like(whole, DIVISION.divide(EXACT.multiply(amount, numerator), denominator))
+    return _fraction_of(fraction, whole)
 
 
 def times(n: Any, value: Any) -> Any:
@@ -80,7 +106,12 @@ def times(n: Any, value: Any) -> Any:
     >>> ab.times(3, ab.Money("1.5", "USD"))
     Money('4.5', 'USD')
     """
-    return _times(_whole(n, "n"), _whole(value, "value"))
+    number = _exact_number(n, "n")
+    if number is not None:
+        product = _scaled(value, number)
+        if product is not None:
+            return product
+    return _times_general(n, value)
 
 
 def percent_change(old: Any, new: Any) -> Any:
@@ -92,13 +123,10 @@ def percent_change(old: Any, new: Any) -> Any:
     >>> ab.percent_change(120, 100)
     <Quantity(-16.66666666666666666666666666666667, 'percent')>
     """
-    old, new = _whole(old, "old"), _whole(new, "new")
-    if not isinstance(old, Approx) and not _magnitude_of(old):
-        raise InvalidAmountError(f"cannot take a percent change from {old!r}", value=old)
-    ratio = _plain_ratio(_divide(_minus(new, old), old))
-    if isinstance(ratio, Decimal):
+    ratio = _exact_change(old, new)
+    if ratio is not None:
         return make_quantity(ratio.scaleb(2, context=EXACT), "percent")
-    return _times(ratio, Q_(100, "percent"))
+    return _percent_change(old, new)
 
 
 def percentage_point_change(old_pct: Any, new_pct: Any) -> Any:
@@ -108,10 +136,11 @@ def percentage_point_change(old_pct: Any, new_pct: Any) -> Any:
     >>> ab.percentage_point_change(3, ab.Q_(4, "percent"))
     <Quantity(1, 'percentage_point')>
     """
-    points = _minus(_percent_number(new_pct), _percent_number(old_pct))
-    if isinstance(points, Decimal):
-        return make_quantity(points, "percentage_point")
-    return _times(points, Q_(1, "percentage_point"))
+    new = _exact_percent(new_pct)
+    old = None if new is None else _exact_percent(old_pct)
+    if new is not None and old is not None:
+        return make_quantity(EXACT.subtract(new, old), "percentage_point")
+    return _percentage_point_change(old_pct, new_pct)
 
 
 def apply_change(value: Any, change: Any) -> Any:
@@ -124,6 +153,63 @@ def apply_change(value: Any, change: Any) -> Any:
     >>> ab.apply_change(ab.Q_(3, "percent"), ab.Q_(1, "percentage_point"))
     <Quantity(4, 'percent')>
     """
+    kind = type(value)
+    if kind is Money or kind is Decimal or kind is int:
+        ratio = _exact_ratio(change, "change")
+        if ratio is not None:
+            return _scaled(value, EXACT.add(_ONE, ratio))
+    elif is_shared_quantity(value) and is_shared_quantity(change) and _in_points(change):
+        points = _exact_in(change, "percentage_point")
+        if points is not None and _is_exact_percent(value):
+            # What the general path's pint arithmetic does, in the same (DIVISION) context:
+            # Q_(1, "percent") * points, then value + that, both in percent.
+            step = DIVISION.multiply(_ONE, points)
+            return make_quantity(DIVISION.add(value._magnitude, step), "percent")
+    return _apply_change(value, change)
+
+
+# --- The general path: Approx values, compound quantities and every mix ------------------------
+# One function per public function, taking the same arguments: tests check the two agree.
+
+
+def _percent_of(percent: Any, whole: Any) -> Any:
+    return _times(_ratio(percent, "percent"), _whole(whole, "whole"))
+
+
+def _whole_from_part(part: Any, percent: Any) -> Any:
+    ratio = _ratio(percent, "percent")
+    if not isinstance(ratio, Approx) and not ratio:
+        raise InvalidAmountError(f"{part!r} cannot be 0% of anything", value=percent)
+    return _divide(_whole(part, "part"), ratio)
+
+
+def _fraction_of(fraction: Any, whole: Any) -> Any:
+    numerator, denominator = _fraction(fraction)
+    return _divide(_times(numerator, _whole(whole, "whole")), denominator)
+
+
+def _times_general(n: Any, value: Any) -> Any:
+    return _times(_whole(n, "n"), _whole(value, "value"))
+
+
+def _percent_change(old: Any, new: Any) -> Any:
+    old, new = _whole(old, "old"), _whole(new, "new")
+    if not isinstance(old, Approx) and not _magnitude_of(old):
+        raise InvalidAmountError(f"cannot take a percent change from {old!r}", value=old)
+    ratio = _plain_ratio(_divide(_minus(new, old), old))
+    if isinstance(ratio, Decimal):
+        return make_quantity(ratio.scaleb(2, context=EXACT), "percent")
+    return _times(ratio, Q_(100, "percent"))
+
+
+def _percentage_point_change(old_pct: Any, new_pct: Any) -> Any:
+    points = _minus(_percent_number(new_pct), _percent_number(old_pct))
+    if isinstance(points, Decimal):
+        return make_quantity(points, "percentage_point")
+    return _times(points, Q_(1, "percentage_point"))
+
+
+def _apply_change(value: Any, change: Any) -> Any:
     value = _whole(value, "value")
     points = _points(change)
     if points is not None:
@@ -133,12 +219,111 @@ def apply_change(value: Any, change: Any) -> Any:
     return _times(_plus(Decimal(1), _ratio(change, "change")), value)
 
 
+# --- The fast path: exact types only, no pint ---------------------------------------------------
+# Each helper returns None for anything it does not handle, and then the caller takes the general
+# path. Both compute the same Decimal operations in the same order, so results are identical.
+
+
+def _exact_number(value: Any, name: str) -> Decimal | None:
+    """A Decimal, int or numeric str as a Decimal (as ``_whole`` makes it), else None."""
+    kind = type(value)
+    if kind is Decimal:
+        return value  # type: ignore[no-any-return]  # checked by the line above
+    if kind is int:
+        return Decimal(value)
+    if kind is str:
+        return exact_decimal(value, name)
+    return None
+
+
+def _exact_ratio(percent: Any, name: str) -> Decimal | None:
+    """A plain number of percent, or a quantity of a ratio unit, as a Decimal ratio, else None."""
+    number = _exact_number(percent, name)
+    if number is not None:
+        return EXACT.multiply(number, _HUNDREDTH)
+    if is_shared_quantity(percent):
+        return ratio_of(percent)
+    return None
+
+
+def _exact_percent(value: Any) -> Decimal | None:
+    """A plain number of percent, or a quantity of the shared registry in percent, else None."""
+    number = _exact_number(value, "percent")
+    if number is None and is_shared_quantity(value):
+        return _exact_in(value, "percent")
+    return number
+
+
+def _exact_in(quantity: Any, unit: str) -> Decimal | None:
+    """A shared-registry quantity's finite Decimal magnitude in ``unit`` (as ``_number_in``)."""
+    magnitude = quantity._magnitude
+    if type(magnitude) is not Decimal or not magnitude.is_finite():
+        return None
+    return EXACT.multiply(magnitude, _unit_factor(quantity, unit))
+
+
+def _is_exact_percent(value: Any) -> bool:
+    """Whether a shared-registry quantity is a Decimal number of percent."""
+    return value._units == units_of("percent") and type(value._magnitude) is Decimal
+
+
+def _exact_amount(value: Any) -> Decimal | None:
+    """The amount of Money, or a Decimal or an int as a Decimal, else None."""
+    kind = type(value)
+    if kind is Money:
+        return value.amount  # type: ignore[no-any-return]  # Money's amount is a Decimal
+    if kind is Decimal:
+        return value  # type: ignore[no-any-return]  # checked by the line above
+    if kind is int:
+        return Decimal(value)
+    return None
+
+
+def _like(value: Any, amount: Decimal) -> Any:
+    """``amount`` as Money in ``value``'s currency if ``value`` is Money, else as is."""
+    if type(value) is Money:
+        return Money._trusted(amount, value.currency)
+    return amount
+
+
+def _scaled(value: Any, factor: Decimal) -> Any:
+    """``factor * value`` for Money, a Decimal or an int, else None.
+
+    Exact multiplication is commutative down to the exponent, so operand order does not matter.
+    """
+    amount = _exact_amount(value)
+    return None if amount is None else _like(value, EXACT.multiply(amount, factor))
+
+
+def _divided(value: Any, divisor: Decimal) -> Any:
+    """``value / divisor`` (not zero) for Money, a Decimal or an int, else None."""
+    amount = _exact_amount(value)
+    return None if amount is None else _like(value, DIVISION.divide(amount, divisor))
+
+
+def _exact_change(old: Any, new: Any) -> Decimal | None:
+    """``(new - old) / old`` for two Money of one currency or two plain numbers, else None."""
+    if type(old) is Money:
+        if type(new) is not Money or new.currency != old.currency:
+            return None
+        base, top = old.amount, new.amount
+    else:
+        number = _exact_number(old, "old")
+        if number is None:
+            return None
+        base, other = number, _exact_number(new, "new")
+        if other is None:
+            return None
+        top = other
+    if not base:  # the general path raises the error for a zero base
+        return None
+    return DIVISION.divide(EXACT.subtract(top, base), base)
+
+
 # --- Converting arguments ---------------------------------------------------------------------
 
 
 def _whole(value: Any, name: str) -> Any:
-    from aibrief._money import Money
-
     if isinstance(value, Money | Approx | Decimal) or is_quantity(value):
         return value
     if isinstance(value, int | str) and not isinstance(value, bool):
@@ -169,7 +354,7 @@ def _number_in(value: Any, unit: str) -> Any:
     inner = value.value if isinstance(value, Approx) else value
     if not is_quantity(inner):
         return value
-    factor = to_decimal(type(inner)(Decimal(1), inner.units).to(unit).magnitude)
+    factor = _unit_factor(inner, unit)
     number = EXACT.multiply(to_decimal(inner.magnitude), factor)
     if isinstance(value, Approx):
         interval = _scale(value._interval(), factor)
@@ -188,22 +373,52 @@ def _percent_number(value: Any) -> Any:
 def _points(change: Any) -> Any:
     """A percentage-point change as a Decimal number of points, else None."""
     inner = change.value if isinstance(change, Approx) else change
-    if not is_quantity(inner) or "[percentage_point]" not in str(inner.dimensionality):
+    if not is_quantity(inner) or not _in_points(inner):
         return None
     return _number_in(change, "percentage_point")
 
 
+# pint's conversions and dimensionality are slow next to Decimal arithmetic, and both depend on
+# the units alone, so they are cached by units (and registry: the quantity's class).
+_CACHE_LIMIT = 1024
+_factors: dict[tuple[type, Any, str], Decimal] = {}
+_points_units: dict[tuple[type, Any], bool] = {}
+
+
+def _unit_factor(quantity: Any, unit: str) -> Decimal:
+    """What one of ``quantity``'s units is in ``unit``."""
+    key = (type(quantity), quantity._units, unit)
+    factor = _factors.get(key)
+    if factor is None:
+        one = type(quantity)(Decimal(1), quantity.units)
+        factor = to_decimal(one.to(unit).magnitude)
+        if len(_factors) >= _CACHE_LIMIT:
+            _factors.clear()
+        _factors[key] = factor
+    return factor
+
+
+def _in_points(quantity: Any) -> bool:
+    """Whether a quantity is a change in percentage points (or basis points)."""
+    key = (type(quantity), quantity._units)
+    points = _points_units.get(key)
+    if points is None:
+        points = "[percentage_point]" in str(quantity.dimensionality)
+        if len(_points_units) >= _CACHE_LIMIT:
+            _points_units.clear()
+        _points_units[key] = points
+    return points
+
+
 def _fraction(fraction: Any) -> tuple[Decimal, Decimal]:
-    if isinstance(fraction, tuple) and len(fraction) == 2:
-        numerator, denominator = (to_decimal(part, name="fraction") for part in fraction)
-    elif isinstance(fraction, Fraction):
+    if isinstance(fraction, Fraction):
         numerator, denominator = Decimal(fraction.numerator), Decimal(fraction.denominator)
+    elif isinstance(fraction, tuple) and len(fraction) == 2:
+        top, bottom = fraction
+        numerator, denominator = exact_decimal(top, "fraction"), exact_decimal(bottom, "fraction")
     elif isinstance(fraction, str) and "/" in fraction:
         top, _, bottom = fraction.partition("/")
-        numerator, denominator = (
-            to_decimal(top, name="fraction"),
-            to_decimal(bottom, name="fraction"),
-        )
+        numerator, denominator = exact_decimal(top, "fraction"), exact_decimal(bottom, "fraction")
     else:
         numerator, denominator = to_decimal(fraction, name="fraction"), Decimal(1)
     if not denominator:
@@ -230,8 +445,6 @@ def _magnitude_of(value: Any) -> Decimal:
 
 
 def _times(left: Any, right: Any) -> Any:
-    from aibrief._money import Money
-
     if isinstance(left, Approx) or isinstance(right, Approx):
         return _approx(left) * right
     if isinstance(left, Decimal):
@@ -243,8 +456,6 @@ def _times(left: Any, right: Any) -> Any:
 
 
 def _divide(left: Any, right: Any) -> Any:
-    from aibrief._money import Money
-
     if isinstance(left, Approx) or isinstance(right, Approx):
         return _approx(left) / right
     if isinstance(right, Decimal) and isinstance(left, Decimal | Money):

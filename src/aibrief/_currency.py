@@ -6,7 +6,6 @@ so validation loads one small table on first use and nothing at import.
 
 from __future__ import annotations
 
-import difflib
 import functools
 
 from aibrief.errors import UnknownCurrencyError
@@ -84,6 +83,8 @@ _COMMON_NAMES = {
 
 def _suggestions(code: str) -> tuple[str, ...]:
     """Close codes, best first: a common name's code, then transpositions, then look-alikes."""
+    import difflib  # only a misspelt code needs it
+
     known = sorted(known_currencies())
     found: list[str] = []
     if code in _COMMON_NAMES:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
+from aibrief.errors import AmountTypeError, InvalidAmountError
+
 __all__ = ["DIVISION", "DIVISION_PRECISION", "EXACT", "to_decimal"]
 
 _TRAPS = [decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow]
@@ -52,8 +54,6 @@ def to_decimal(value: object, *, name: str = "amount") -> Decimal:
     ...
     aibrief.errors.AmountTypeError: amount 0.1 is a float, which cannot hold money exactly; pass a string such as '0.1' or a Decimal
     """
-    from aibrief.errors import AmountTypeError, InvalidAmountError
-
     if type(value) is Decimal:
         result = value
     elif isinstance(value, int) and not isinstance(value, bool):

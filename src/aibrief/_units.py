@@ -1,10 +1,13 @@
 """The shared pint unit registry: currencies, counting units, percent and time.
 
 The registry is built on first use, never at ``import aibrief``, from a slim definitions file
-(``_data/units.txt``) rather than pint's full default set, which makes the first unit-aware
-operation about twice as quick. Magnitudes are :class:`~decimal.Decimal` (the registry's
-``non_int_type``), and every ISO 4217 currency is a unit of its own dimension, so no currency
-ever converts into another implicitly: that takes a dated rate (:func:`convert_quantity`).
+(``_data/units.txt``) rather than pint's full default set. Building it is most of the cost of
+the first unit-aware operation, so it skips pint's text parser: the file's simple lines become
+pint definition objects directly, each currency is defined the first time a unit name refers to
+it, and a bare unit name is looked up rather than parsed. Magnitudes are
+:class:`~decimal.Decimal` (the registry's ``non_int_type``), and every ISO 4217 currency is a
+unit of its own dimension, so no currency ever converts into another implicitly: that takes a
+dated rate (:func:`convert_quantity`).
 
 Money and pint quantities meet here: ``Money * Q_(5.6, "percent")`` stays on Decimals (pint is
 too slow for that hot path), while compound units such as CNY per token go through pint with
@@ -14,6 +17,7 @@ magnitudes computed in aibrief's own decimal contexts.
 from __future__ import annotations
 
 import decimal
+import re
 import threading
 from decimal import Decimal
 from fractions import Fraction
@@ -53,21 +57,27 @@ _ADDITIONS = "#### aibrief additions ####"
 # Dimensionless ratio units and their exact factors: Money * percent never needs pint.
 _RATIOS = {"percent": Decimal("0.01"), "permille": Decimal("0.001"), "ppm": Decimal("1e-6")}
 
-_lock = threading.Lock()
+# Re-entrant: pint's loading of definitions (under the lock) may define a currency on demand.
+_lock = threading.RLock()
 _registry: Registry | None = None
 _pint_units_loaded = False
 # Parsed units by their text, so Q_ on a hot path does not parse the same string twice.
 _parsed: dict[str, pint.Unit] = {}
 _currencies: frozenset[str] = frozenset()
+# A unit text pint's parser would read as one unit name: looked up, not parsed.
+_BARE_NAME = re.compile(r"[A-Za-z_]+")
+# The shared registry's Quantity class, so hot paths can check a type with `is`.
+_quantity_class: type | None = None
 
 
 def ureg() -> Registry:
     """The pint registry shared by aibrief, built on first call (thread-safe).
 
-    It holds every ISO 4217 currency (each its own dimension), the counting units ``token``,
-    ``person``, ``item``, ``gpu``, ``parameter`` and ``share``, ``percent``, ``permille``,
-    ``ppm``, ``percentage_point``, ``basis_point`` and the time units from ``millisecond`` to
-    ``year``. Call :func:`load_pint_units` for the rest of pint's definitions.
+    It holds every ISO 4217 currency (each its own dimension, defined the first time a unit
+    text names it), the counting units ``token``, ``person``, ``item``, ``gpu``, ``parameter``
+    and ``share``, ``percent``, ``permille``, ``ppm``, ``percentage_point``, ``basis_point`` and
+    the time units from ``millisecond`` to ``year``. Call :func:`load_pint_units` for the rest
+    of pint's definitions.
 
     >>> import aibrief as ab
     >>> registry = ab.ureg()
@@ -106,7 +116,7 @@ def Q_(value: object, unit: str | pint.Unit) -> Quantity:  # noqa: N802  (pint's
         if _currency_items(units):
             raise AmountTypeError.for_value(value)
         value = repr(value)
-    magnitude = value if type(value) is Decimal else to_decimal(value, name="magnitude")
+    magnitude = value if type(value) is Decimal else exact_decimal(value, "magnitude")
     return _new_quantity(registry.Quantity, magnitude, units)
 
 
@@ -210,6 +220,26 @@ def is_quantity(value: object) -> bool:
     return type(value).__module__.startswith("pint") and hasattr(value, "_units")
 
 
+def is_shared_quantity(value: object) -> bool:
+    """Whether ``value`` is a quantity of the shared registry (an exact type check: hot paths)."""
+    return type(value) is _quantity_class
+
+
+def exact_decimal(value: object, name: str) -> Decimal:
+    """``to_decimal(value, name=name)``, quicker for the ints and numeric strs of hot paths."""
+    kind = type(value)
+    if kind is int:
+        return Decimal(value)  # type: ignore[arg-type]  # checked by the line above
+    if kind is str:
+        try:
+            number = EXACT.create_decimal(value.strip())  # type: ignore[attr-defined]  # a str
+        except decimal.InvalidOperation:
+            number = None
+        if number is not None and number.is_finite():
+            return number
+    return to_decimal(value, name=name)  # every other case, and every error
+
+
 def as_units(value: Quantity) -> str:
     """The text of a quantity's units (``"dimensionless"`` for none)."""
     return str(value.units) or "dimensionless"
@@ -259,30 +289,78 @@ def add_money(money: Money, other: Quantity, operation: str) -> Money:
 
 def _build() -> Registry:
     # Called with _lock held.
-    global _registry, _currencies
+    global _registry, _currencies, _quantity_class
     import pint
     from pint.compat import upcast_type_map
-    from pint.facets.plain.definitions import ScaleConverter, UnitDefinition
-    from pint.util import UnitsContainer
 
     from aibrief._currency import known_currencies
 
+    _currencies = known_currencies()
     with decimal.localcontext(DIVISION):
         registry: Registry = _registry_class(pint)(
-            str(_DEFINITIONS), non_int_type=Decimal, cache_folder=None, on_redefinition="raise"
+            None, non_int_type=Decimal, cache_folder=None, on_redefinition="raise"
         )
-    one = ScaleConverter(Decimal(1))  # type: ignore[arg-type]  # Decimal registry
-    currencies = known_currencies()
-    for code in sorted(currencies):
-        # Definition objects skip pint's text parser: 300 currencies take milliseconds.
-        dimension = UnitsContainer({f"[currency_{code}]": 1}, non_int_type=Decimal)
-        registry.define(UnitDefinition(code, None, (), one, dimension))  # type: ignore[arg-type]
+        for definition in _definitions(_DEFINITIONS.read_text(encoding="utf-8")):
+            registry.define(definition)
     # pint hands `quantity * money` back to Money (and Approx) instead of wrapping it.
     for name in ("aibrief._money.Money", "aibrief._approx.Approx"):
         upcast_type_map[name] = None  # type: ignore[index]  # a dict typed as Mapping
-    _currencies = frozenset(currencies)
+    _quantity_class = registry.Quantity
     _registry = registry
     return registry
+
+
+def _definitions(text: str) -> list[Any]:
+    """The lines of units.txt as pint definition objects, as pint's parser would make them.
+
+    Every line there is ``name = [dimension]``, ``name = number`` or ``name = number * unit``,
+    then an optional symbol (``_`` for none) and aliases.
+    """
+    from pint.facets.plain.definitions import ScaleConverter, UnitDefinition
+    from pint.util import UnitsContainer
+
+    definitions = []
+    for line in text.splitlines():
+        line = line.partition("#")[0].strip()
+        if not line:
+            continue
+        name, value, *names = (part.strip() for part in line.split("="))
+        symbol = names.pop(0) if names else None
+        if value.startswith("["):
+            scale, reference = Decimal(1), {value: Decimal(1)}
+        else:
+            factor, _, unit = value.partition("*")
+            scale, reference = Decimal(factor.strip()), {unit.strip(): Decimal(1)} if unit else {}
+        definitions.append(
+            UnitDefinition(
+                name,
+                None if symbol == "_" else symbol,
+                tuple(alias for alias in names if alias not in ("", "_")),
+                ScaleConverter(scale),  # type: ignore[arg-type]  # a Decimal registry
+                UnitsContainer(reference, non_int_type=Decimal),
+            )
+        )
+    return definitions
+
+
+def _define_currency(registry: Any, name: str) -> None:
+    """Define the currency a unit name ends with (``USD``, ``kiloUSD``, ``USDs``) on first use.
+
+    Defining all 300 codes up front would take some 10 ms, several times the rest of the build.
+    """
+    for code in (name[-3:], name[-4:-1]):
+        if code in _currencies and code not in registry._units:
+            with _lock:
+                if code not in registry._units:
+                    registry.define(_currency_definition(code))
+
+
+def _currency_definition(code: str) -> Any:
+    from pint.facets.plain.definitions import ScaleConverter, UnitDefinition
+    from pint.util import UnitsContainer
+
+    dimension = UnitsContainer({f"[currency_{code}]": 1}, non_int_type=Decimal)
+    return UnitDefinition(code, None, (), ScaleConverter(Decimal(1)), dimension)  # type: ignore[arg-type]
 
 
 def _registry_class(pint: Any) -> Any:
@@ -320,7 +398,10 @@ def _registry_class(pint: Any) -> Any:
             return _settle(self, args[0] if args else None, "convert", super().to, *args, **kwargs)
 
     class UnitRegistry(pint.UnitRegistry):  # type: ignore[misc]
-        pass
+        def get_name(self, name_or_alias: str, case_sensitive: bool | None = None) -> str:
+            # Every lookup of a unit name comes here: define its currency first.
+            _define_currency(self, name_or_alias)
+            return super().get_name(name_or_alias, case_sensitive)  # type: ignore[no-any-return]
 
     UnitRegistry.Quantity = Quantity
     return UnitRegistry
@@ -399,13 +480,32 @@ def _parse_units(unit: str | pint.Unit) -> pint.Unit:
         return unit
     parsed = _parsed.get(unit)
     if parsed is None:
-        parsed = _parsed[unit] = ureg().Unit(unit)
+        parsed = _parsed[unit] = _unit_from_text(unit)
     return parsed
+
+
+def _unit_from_text(text: str) -> pint.Unit:
+    """``ureg().Unit(text)``, looking a bare unit name up instead of parsing it.
+
+    pint's parser compiles its tokenizer the first time it runs, a few milliseconds that the
+    first unit-aware operation (``Q_(5.6, "percent")``) need not pay.
+    """
+    registry = ureg()
+    if _BARE_NAME.fullmatch(text):
+        name = registry.get_name(text)
+        if name:
+            return registry.Unit(registry.UnitsContainer({name: 1}))
+    return registry.Unit(text)
 
 
 def make_quantity(magnitude: Decimal, unit: str) -> Quantity:
     """A quantity from a Decimal already validated and a unit text (hot paths)."""
     return _new_quantity(ureg().Quantity, magnitude, _parse_units(unit)._units)
+
+
+def units_of(unit: str) -> Any:
+    """The units container of a unit text, as quantities hold it in ``_units`` (hot paths)."""
+    return _parse_units(unit)._units
 
 
 def _new_quantity(cls: Any, magnitude: Decimal, units: Any) -> Quantity:
