@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief import _units
+from aibrief import _unit_definitions, _units
 from aibrief._decimal import DIVISION, EXACT, to_decimal
 from aibrief._units import multiply_money
 
@@ -190,13 +190,13 @@ def test_definitions_are_what_pints_parser_makes_of_units_txt() -> None:
     """aibrief reads units.txt itself (pint's parser is slow): the definitions must not differ."""
     import pint
 
-    text = _units._DEFINITIONS.read_text(encoding="utf-8")
+    text = _unit_definitions.DEFINITIONS.read_text(encoding="utf-8")
     with decimal.localcontext(DIVISION):
         parsed: Any = pint.UnitRegistry(
-            str(_units._DEFINITIONS), non_int_type=Decimal, cache_folder=None
+            str(_unit_definitions.DEFINITIONS), non_int_type=Decimal, cache_folder=None
         )
         built: Any = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
-        for definition in _units._definitions(text):
+        for definition in _unit_definitions.definitions(text):
             built.define(definition)
 
     def described(registry: Any) -> dict[str, tuple[object, ...]]:

@@ -21,10 +21,15 @@ import re
 import threading
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aibrief._decimal import DIVISION, EXACT, to_decimal
+from aibrief._unit_definitions import (
+    DEFINITIONS,
+    currency_definition,
+    definitions,
+    pint_default_lines,
+)
 from aibrief.errors import AmountTypeError, UnitError
 
 if TYPE_CHECKING:
@@ -50,9 +55,6 @@ __all__ = [
     "to_quantity",
     "ureg",
 ]
-
-_DEFINITIONS = Path(__file__).parent / "_data" / "units.txt"
-_ADDITIONS = "#### aibrief additions ####"
 
 # Dimensionless ratio units and their exact factors: Money * percent never needs pint.
 _RATIOS = {"percent": Decimal("0.01"), "permille": Decimal("0.001"), "ppm": Decimal("1e-6")}
@@ -136,7 +138,7 @@ def load_pint_units() -> None:
         if _pint_units_loaded:
             return
         with decimal.localcontext(DIVISION):
-            registry.load_definitions(_pint_default_lines())
+            registry.load_definitions(pint_default_lines())
         _parsed.clear()
         _pint_units_loaded = True
 
@@ -300,7 +302,7 @@ def _build() -> Registry:
         registry: Registry = _registry_class(pint)(
             None, non_int_type=Decimal, cache_folder=None, on_redefinition="raise"
         )
-        for definition in _definitions(_DEFINITIONS.read_text(encoding="utf-8")):
+        for definition in definitions(DEFINITIONS.read_text(encoding="utf-8")):
             registry.define(definition)
     # pint hands `quantity * money` back to Money (and Approx) instead of wrapping it.
     for name in ("aibrief._money.Money", "aibrief._approx.Approx"):
@@ -308,39 +310,6 @@ def _build() -> Registry:
     _quantity_class = registry.Quantity
     _registry = registry
     return registry
-
-
-def _definitions(text: str) -> list[Any]:
-    """The lines of units.txt as pint definition objects, as pint's parser would make them.
-
-    Every line there is ``name = [dimension]``, ``name = number`` or ``name = number * unit``,
-    then an optional symbol (``_`` for none) and aliases.
-    """
-    from pint.facets.plain.definitions import ScaleConverter, UnitDefinition
-    from pint.util import UnitsContainer
-
-    definitions = []
-    for line in text.splitlines():
-        line = line.partition("#")[0].strip()
-        if not line:
-            continue
-        name, value, *names = (part.strip() for part in line.split("="))
-        symbol = names.pop(0) if names else None
-        if value.startswith("["):
-            scale, reference = Decimal(1), {value: Decimal(1)}
-        else:
-            factor, _, unit = value.partition("*")
-            scale, reference = Decimal(factor.strip()), {unit.strip(): Decimal(1)} if unit else {}
-        definitions.append(
-            UnitDefinition(
-                name,
-                None if symbol == "_" else symbol,
-                tuple(alias for alias in names if alias not in ("", "_")),
-                ScaleConverter(scale),  # type: ignore[arg-type]  # a Decimal registry
-                UnitsContainer(reference, non_int_type=Decimal),
-            )
-        )
-    return definitions
 
 
 def _define_currency(registry: Any, name: str) -> None:
@@ -352,15 +321,7 @@ def _define_currency(registry: Any, name: str) -> None:
         if code in _currencies and code not in registry._units:
             with _lock:
                 if code not in registry._units:
-                    registry.define(_currency_definition(code))
-
-
-def _currency_definition(code: str) -> Any:
-    from pint.facets.plain.definitions import ScaleConverter, UnitDefinition
-    from pint.util import UnitsContainer
-
-    dimension = UnitsContainer({f"[currency_{code}]": 1}, non_int_type=Decimal)
-    return UnitDefinition(code, None, (), ScaleConverter(Decimal(1)), dimension)  # type: ignore[arg-type]
+                    registry.define(currency_definition(code))
 
 
 def _registry_class(pint: Any) -> Any:
@@ -433,43 +394,6 @@ def _settle(
 
 def _bare_currency(value: Any) -> bool:
     return is_quantity(value) and bool(_currency_items(value._units)) and len(value._units) == 1
-
-
-def _pint_default_lines() -> list[str]:
-    # pint's default file with its constants import inlined, minus the lines aibrief already
-    # holds verbatim (the same definition twice would raise a RedefinitionError).
-    import pint
-
-    folder = Path(pint.__file__).parent
-    shared, additions = _DEFINITIONS.read_text(encoding="utf-8").split(_ADDITIONS)
-    skip = {line.strip() for line in shared.splitlines() if line.strip() and line[0] != "#"}
-    ours = {
-        name.strip()
-        for line in additions.splitlines()
-        if line.strip() and line[0] != "#"
-        for name in line.split("=")[::2]
-    }
-    lines: list[str] = []
-    for line in (folder / "default_en.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() == "@import constants_en.txt":
-            lines += (folder / "constants_en.txt").read_text(encoding="utf-8").splitlines()
-        elif line.strip() not in skip:
-            lines.append(_drop_aliases(line, ours))
-    return lines
-
-
-def _drop_aliases(line: str, taken: set[str]) -> str:
-    # aibrief's own definitions win: pint's month (year / 12) is inexact in Decimal, and its
-    # printer's point claims "pp" and "bp", which aibrief gives to percentage and basis points.
-    name, *rest = line.split(" = ")
-    if name.strip() in taken:
-        return ""
-    if not rest:
-        return line
-    reference, *names = rest
-    kept = [n if n.strip() not in taken else "_" for n in names[:1]]
-    kept += [n for n in names[1:] if n.strip() not in taken]
-    return " = ".join([name, reference, *kept])
 
 
 # --- Quantity arithmetic in aibrief's decimal contexts ------------------------------------------
