@@ -27,7 +27,7 @@ def definitions(text: str) -> list[Any]:
     from pint.facets.plain.definitions import ScaleConverter, UnitDefinition
     from pint.util import UnitsContainer
 
-    definitions = []
+    parsed = []
     for line in text.splitlines():
         line = line.partition("#")[0].strip()
         if not line:
@@ -39,7 +39,7 @@ def definitions(text: str) -> list[Any]:
         else:
             factor, _, unit = value.partition("*")
             scale, reference = Decimal(factor.strip()), {unit.strip(): Decimal(1)} if unit else {}
-        definitions.append(
+        parsed.append(
             UnitDefinition(
                 name,
                 None if symbol == "_" else symbol,
@@ -48,7 +48,7 @@ def definitions(text: str) -> list[Any]:
                 UnitsContainer(reference, non_int_type=Decimal),
             )
         )
-    return definitions
+    return parsed
 
 
 def currency_definition(code: str) -> Any:
