@@ -2,7 +2,11 @@
 
 Run on demand (never in the test suite):
 
-    python benchmarks/bench_models.py [--facts 100000] [--repeat 3]
+    python benchmarks/bench_models.py [--facts 100000] [--repeat 5]
+
+Each figure is the best of ``--repeat`` rounds, and a round runs aibrief and its peer one
+after the other, so a burst of load elsewhere on the machine slows both alike. Times are the
+CPU time of this process.
 
 1. Building facts with aibrief's validators, against the same attrs classes without
    validators or converters (target: at most 2x).
@@ -13,6 +17,7 @@ Run on demand (never in the test suite):
 from __future__ import annotations
 
 import argparse
+import math
 import time
 from collections.abc import Callable
 from decimal import Decimal
@@ -31,14 +36,15 @@ WON = ab.Approx(ab.Money("8000000000", "KRW"), "about")
 GPUS = ab.Approx(10000, "over")
 
 
-def best(run: Callable[[], object], repeat: int) -> float:
-    """The fastest of ``repeat`` runs, in seconds."""
-    times = []
+def race(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """The fastest of ``repeat`` interleaved rounds of each run, in CPU seconds."""
+    best = dict.fromkeys(runs, math.inf)
     for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for name, run in runs.items():
+            start = time.process_time()
+            run()
+            best[name] = min(best[name], time.process_time() - start)
+    return best
 
 
 # --- 1. Construction --------------------------------------------------------------------------
@@ -101,8 +107,10 @@ def make_facts(n: int, classes: dict[str, type]) -> list[Any]:
 def bench_construction(n: int, repeat: int) -> float:
     validated = {"move": ab.MarketMove, "cost": ab.DevelopmentCost, "holding": ab.ComputeHolding}
     bare = {key: bare_twin(cls) for key, cls in validated.items()}
-    ours = best(lambda: make_facts(n, validated), repeat)
-    theirs = best(lambda: make_facts(n, bare), repeat)
+    times = race(
+        {"ours": lambda: make_facts(n, validated), "theirs": lambda: make_facts(n, bare)}, repeat
+    )
+    ours, theirs = times["ours"], times["theirs"]
     ratio = ours / theirs
     print(
         f"construct {n:,} facts: validated {ours:.3f}s, bare attrs {theirs:.3f}s, ratio {ratio:.2f}x"
@@ -216,11 +224,18 @@ def bench_round_trip(n: int, repeat: int) -> tuple[float, float]:
     decoder = msgspec.json.Decoder(MBrief, dec_hook=dec_hook)
     peer = decoder.decode(text)
 
-    ours_write = best(brief.to_json, repeat)
-    ours_read = best(lambda: ab.Brief.from_json(text, validate=False), repeat)
-    ours_read_checked = best(lambda: ab.Brief.from_json(text, validate=True), 1)
-    theirs_write = best(lambda: encoder.encode(peer), repeat)
-    theirs_read = best(lambda: decoder.decode(text), repeat)
+    times = race(
+        {
+            "ours_write": brief.to_json,
+            "theirs_write": lambda: encoder.encode(peer),
+            "ours_read": lambda: ab.Brief.from_json(text, validate=False),
+            "theirs_read": lambda: decoder.decode(text),
+        },
+        repeat,
+    )
+    ours_write, theirs_write = times["ours_write"], times["theirs_write"]
+    ours_read, theirs_read = times["ours_read"], times["theirs_read"]
+    ours_read_checked = race({"checked": lambda: ab.Brief.from_json(text)}, 1)["checked"]
     assert ab.Brief.from_json(text, validate=False) == brief
     ours, theirs = ours_write + ours_read, theirs_write + theirs_read
     print(f"JSON document: {len(text) / 1e6:.1f} MB")
@@ -240,7 +255,7 @@ def bench_round_trip(n: int, repeat: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--facts", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     bench_construction(args.facts, args.repeat)
     bench_round_trip(args.facts, args.repeat)
