@@ -35,3 +35,9 @@ def test_unknown_codes_get_close_suggestions(typed: str, first_suggestion: str) 
 def test_non_strings_are_unknown_currencies() -> None:
     with pytest.raises(ab.UnknownCurrencyError, match="unknown currency code 840"):
         ab.validate_currency(840)
+
+
+def test_known_currencies_are_babels_list() -> None:
+    from babel.numbers import list_currencies
+
+    assert ab.known_currencies() == frozenset(list_currencies())
