@@ -316,7 +316,7 @@ def test_a_better_rank_with_a_smaller_figure_is_inconsistent() -> None:
     assert [c.verdict for c in checks] == ["inconsistent", "inconsistent", "consistent"]
     assert checks[0].explanation_en == (
         "Rank 1 of China in AI papers contradicts the stated figures: India, ranked 2, has 200, "
-        "more than its 100."
+        "more than its figure of 100."
     )
     assert checks[0].explanation_ko == (
         "중국의 'AI papers' 1위는 기사 수치와 어긋납니다: 2위인 인도의 200이 100보다 많습니다."

@@ -158,7 +158,7 @@ def ranking(
         other_en, other_ko = counted(other, unit)
         return _words(
             f"Rank {rank} of {en} in {metric} contradicts the stated figures: {name_en}, ranked "
-            f"{other_rank}, has {other_en}, {'more' if more else 'less'} than its {figure_en}.",
+            f"{other_rank}, has {other_en}, {'more' if more else 'less'} than its figure of {figure_en}.",
             f"{ko}의 '{metric}' {rank}위는 기사 수치와 어긋납니다: {other_rank}위인 {name_ko}의 "
             f"{other_ko}{_josa(other_ko, '이', '가')} {figure_ko}보다 {'많습니다' if more else '적습니다'}.",
         )
@@ -172,7 +172,7 @@ def ranking(
         parts_en.append(f"not less than any of the {below} ranked below it")
         parts_ko.append(f"하위 {below}개 수치보다 적지 않고")
     return _words(
-        f"Rank {rank} of {en} in {metric} agrees with the stated figures: its {figure_en} is "
+        f"Rank {rank} of {en} in {metric} agrees with the stated figures: its figure of {figure_en} is "
         f"{' and '.join(parts_en)}.",
         f"{ko}의 '{metric}' {rank}위는 기사 수치와 맞습니다: {figure_ko}{_josa(figure_ko, '은', '는')} "
         f"{' '.join(parts_ko).removesuffix('고')}습니다.",
@@ -247,10 +247,14 @@ def _within(deviation: Decimal, tolerance: Decimal) -> tuple[str, str]:
 
 
 def counted(value: Decimal, unit: str) -> Label:
-    """A count in English and Korean: ``('411,000 person', '411,000명')``."""
+    """A count in English and Korean: ``('411,000 people', '411,000명')``."""
     if not unit:
         return number(value), number(value)
-    return f"{number(value)} {unit}", f"{number(value)}{_KO_COUNTERS.get(unit, ' ' + unit)}"
+    from aibrief._news_words import COUNT_WORDS
+
+    one, many = COUNT_WORDS["en"].get(unit, (unit, unit))
+    english = f"{number(value)} {one if value == 1 else many}"
+    return english, f"{number(value)}{_KO_COUNTERS.get(unit, ' ' + unit)}"
 
 
 def _josa(word: str, after_consonant: str, after_vowel: str) -> str:
