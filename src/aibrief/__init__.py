@@ -108,6 +108,8 @@ if TYPE_CHECKING:
     from aibrief._serialization import configure_converter, make_converter
     from aibrief.errors import (
         BriefLoadError,
+        FieldTypeError,
+        InvalidFieldError,
         MergeConflictError,
         MissingExtraError,
         NameNotFoundError,
@@ -137,11 +139,15 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "AibriefError",
         "AmountTypeError",
         "BriefLoadError",
+        "FieldTypeError",
+        "InvalidFieldError",
+        "FieldTypeError",
         "CurrencyMismatchError",
         "DateTypeError",
         "FormatError",
         "InvalidAmountError",
         "InvalidArgumentError",
+        "InvalidFieldError",
         "InvalidPartialDateError",
         "MergeConflictError",
         "MissingExtraError",
@@ -317,6 +323,8 @@ __all__ = (
     "RateDataError",
     "RateUnavailableError",
     "UnknownCurrencyError",
+    "FieldTypeError",
+    "InvalidFieldError",
     # Rates and conversion
     "Conversion",
     "MissingPolicy",

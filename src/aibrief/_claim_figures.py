@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Final
 from aibrief._approx import Approx
 from aibrief._money import Money
 from aibrief._partial_date import PartialDate
-from aibrief.errors import RateUnavailableError
+from aibrief.errors import FieldTypeError, RateUnavailableError
 
 if TYPE_CHECKING:
     from aibrief._brief import Brief
@@ -51,7 +51,7 @@ def point(figure: object) -> Money:
     """The Money of a figure, exact or approximate."""
     point = figure.value if isinstance(figure, Approx) else figure
     if not isinstance(point, Money):
-        raise TypeError(f"{figure!r} is not an amount of money")
+        raise FieldTypeError(f"{figure!r} is not an amount of money")
     return point
 
 

@@ -24,6 +24,7 @@ from aibrief._ids import (
 from aibrief._names import Names
 from aibrief._partial_date import PartialDate
 from aibrief._registry import Registry
+from aibrief.errors import InvalidFieldError
 
 __all__ = [
     "ENTITY_TYPES",
@@ -146,7 +147,7 @@ class StockListing:
     @exchange.validator
     def _check_exchange(self, attribute: attrs.Attribute[Any], value: object) -> None:
         if not (isinstance(value, str) and _EXCHANGE.fullmatch(value)):
-            raise ValueError(
+            raise InvalidFieldError(
                 f"exchange {value!r} is not an exchange code; expected upper-case letters "
                 "such as 'NASDAQ', 'NYSE' or 'KRX'"
             )
@@ -154,7 +155,7 @@ class StockListing:
     @ticker.validator
     def _check_ticker(self, attribute: attrs.Attribute[Any], value: object) -> None:
         if not (isinstance(value, str) and _TICKER.fullmatch(value)):
-            raise ValueError(
+            raise InvalidFieldError(
                 f"ticker {value!r} is not a ticker; expected upper-case letters or digits "
                 "such as 'NVDA' or '000660'"
             )
@@ -164,7 +165,7 @@ class StockListing:
         """Read ``"EXCHANGE:TICKER"``."""
         exchange, colon, ticker = text.partition(":")
         if not colon:
-            raise ValueError(
+            raise InvalidFieldError(
                 f"{text!r} is not a listing; expected 'EXCHANGE:TICKER' like 'NASDAQ:NVDA'"
             )
         return cls(exchange, ticker)

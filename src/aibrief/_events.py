@@ -45,6 +45,7 @@ from aibrief._ids import (
 )
 from aibrief._partial_date import PartialDate
 from aibrief._units import is_quantity
+from aibrief.errors import FieldTypeError
 
 if TYPE_CHECKING:
     from pint import Quantity
@@ -92,7 +93,7 @@ _optional_int = attrs.validators.optional(attrs.validators.instance_of(int))
 
 def _optional_quantity(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not is_quantity(value):
-        raise TypeError(
+        raise FieldTypeError(
             f"{attribute.name} {value!r} is not a quantity; pass ab.Q_(1000000, 'token')"
         )
 

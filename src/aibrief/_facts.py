@@ -30,7 +30,7 @@ from aibrief._partial_date import PartialDate
 from aibrief._provenance import Citation
 from aibrief._registry import Registry
 from aibrief._units import is_quantity
-from aibrief.errors import AmountTypeError
+from aibrief.errors import AmountTypeError, FieldTypeError, InvalidFieldError
 
 if TYPE_CHECKING:
     from pint import Quantity
@@ -74,13 +74,13 @@ def _citations(value: Iterable[Citation], fact: Fact) -> tuple[Citation, ...]:
     # Converts and checks in one call (fact construction is a hot path); id is already set.
     result = value if type(value) is tuple else to_tuple(value)
     if not result:
-        raise ValueError(
+        raise InvalidFieldError(
             f"fact {fact.id!r} has no citation; every fact needs at least one "
             "ab.Citation(source=..., phrase=...) quoting the words that state it"
         )
     for item in result:
         if type(item) is not Citation:
-            raise TypeError(f"citations holds {item!r}; expected ab.Citation(...) items")
+            raise FieldTypeError(f"citations holds {item!r}; expected ab.Citation(...) items")
     return result
 
 
@@ -185,7 +185,9 @@ def to_ratio(value: Fraction | Decimal | int | str) -> Fraction:
             return Fraction(value)
         except (ValueError, ZeroDivisionError):
             pass
-    raise ValueError(f"ratio {value!r} is not a ratio; expected text such as '1/7' or '0.056'")
+    raise InvalidFieldError(
+        f"ratio {value!r} is not a ratio; expected text such as '1/7' or '0.056'"
+    )
 
 
 @attrs.frozen
@@ -222,7 +224,7 @@ def check_amount(instance: object, attribute: attrs.Attribute[Any], value: objec
     """attrs validator: Money, or an Approx whose value is Money."""
     if type(value) is Money or (type(value) is Approx and type(value.value) is Money):
         return
-    raise TypeError(
+    raise FieldTypeError(
         f"{attribute.name} {value!r} is not an amount of money; pass ab.Money('5576000', 'USD') "
         "or ab.Approx(ab.Money(...), 'about')"
     )
@@ -238,7 +240,7 @@ def check_number(instance: object, attribute: attrs.Attribute[Any], value: objec
     """attrs validator: a Decimal, or an Approx whose value is a Decimal."""
     if type(value) is Decimal or (type(value) is Approx and type(value.value) is Decimal):
         return
-    raise TypeError(
+    raise FieldTypeError(
         f"{attribute.name} {value!r} is not a number; pass a Decimal, an int, a numeric string "
         "or ab.Approx(Decimal(...), 'about')"
     )
@@ -254,7 +256,7 @@ def check_value(instance: object, attribute: attrs.Attribute[Any], value: object
     """attrs validator: a Decimal, Money, a pint quantity or an Approx of one of them."""
     if type(value) in (Decimal, Money, Approx) or is_quantity(value):
         return
-    raise TypeError(
+    raise FieldTypeError(
         f"{attribute.name} {value!r} is not a value; pass a Decimal, ab.Money, ab.Q_(...) "
         "or an ab.Approx of one of them"
     )

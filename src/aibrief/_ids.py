@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 
 from aibrief._partial_date import PartialDate
+from aibrief.errors import FieldTypeError, InvalidFieldError
 
 __all__ = [
     "ENTITY_REF",
@@ -58,13 +59,13 @@ _LANGUAGE: Final = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-
 def check_slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: ``value`` is an id such as ``'deepseek'`` or ``'liang-wenfeng'``."""
     if not _is_slug(value):
-        raise ValueError(_slug_message(attribute.name, value))
+        raise InvalidFieldError(_slug_message(attribute.name, value))
 
 
 def check_optional_slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: ``value`` is ``None`` or an id."""
     if value is not None and not _is_slug(value):
-        raise ValueError(_slug_message(attribute.name, value))
+        raise InvalidFieldError(_slug_message(attribute.name, value))
 
 
 def check_slugs(
@@ -73,19 +74,19 @@ def check_slugs(
     """attrs validator: ``value`` is a tuple of ids."""
     for item in value:
         if not _is_slug(item):
-            raise ValueError(_slug_message(attribute.name, item))
+            raise InvalidFieldError(_slug_message(attribute.name, item))
 
 
 def check_language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: ``value`` is ``None`` or a language tag such as ``'ko'`` or ``'zh-Hans'``."""
     if value is not None and not (isinstance(value, str) and _LANGUAGE.fullmatch(value)):
-        raise ValueError(language_message(attribute.name, value))
+        raise InvalidFieldError(language_message(attribute.name, value))
 
 
 def check_country(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: ``value`` is ``None`` or an ISO 3166 alpha-2 code known to babel."""
     if value is not None and value not in _countries():
-        raise ValueError(
+        raise InvalidFieldError(
             f"{attribute.name} {value!r} is not an ISO 3166 country code; "
             "expected two upper-case letters such as 'CN', 'KR' or 'US'"
         )
@@ -94,19 +95,21 @@ def check_country(instance: object, attribute: attrs.Attribute[Any], value: obje
 def check_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: ``value`` is non-empty text."""
     if type(value) is not str or not value.strip():
-        raise ValueError(f"{attribute.name} {value!r} is not text; give a non-empty string")
+        raise InvalidFieldError(f"{attribute.name} {value!r} is not text; give a non-empty string")
 
 
 def check_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: ``value`` is ``None`` or non-empty text."""
     if value is not None and (type(value) is not str or not value.strip()):
-        raise ValueError(f"{attribute.name} {value!r} is not text; give a non-empty string or None")
+        raise InvalidFieldError(
+            f"{attribute.name} {value!r} is not text; give a non-empty string or None"
+        )
 
 
 def check_optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: ``value`` is ``None`` or a :class:`PartialDate`."""
     if value is not None and type(value) is not PartialDate:
-        raise TypeError(
+        raise FieldTypeError(
             f"{attribute.name} {value!r} is not a PartialDate; "
             "pass e.g. ab.PartialDate(2023, 7) or ab.PartialDate.parse('2023-07')"
         )
@@ -118,7 +121,7 @@ def items_of(cls: type) -> Callable[[object, attrs.Attribute[Any], tuple[object,
     def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
         for index, item in enumerate(value):
             if not isinstance(item, cls):
-                raise TypeError(
+                raise FieldTypeError(
                     f"{attribute.name}[{index}] {item!r} is not a {cls.__name__}; "
                     f"build it with ab.{cls.__name__}(...)"
                 )
@@ -136,7 +139,9 @@ def one_of(
         if (value is None and optional) or value in allowed:
             return
         listed = ", ".join(repr(option) for option in options)
-        raise ValueError(f"{attribute.name} {value!r} is not an option; expected one of {listed}")
+        raise InvalidFieldError(
+            f"{attribute.name} {value!r} is not an option; expected one of {listed}"
+        )
 
     return check
 
@@ -160,7 +165,9 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
         return value
     if isinstance(value, str | bytes):
         # tuple("deepseek") would silently become eight one-letter ids.
-        raise TypeError(f"expected a list or tuple, got the string {value!r}; wrap it: [{value!r}]")
+        raise FieldTypeError(
+            f"expected a list or tuple, got the string {value!r}; wrap it: [{value!r}]"
+        )
     return tuple(value)
 
 
@@ -169,7 +176,7 @@ def _slug_tuple(value: Iterable[str], field: attrs.Attribute[Any]) -> tuple[str,
     result = value if type(value) is tuple else to_tuple(value)
     for item in result:
         if not _is_slug(item):
-            raise ValueError(_slug_message(field.name, item))
+            raise InvalidFieldError(_slug_message(field.name, item))
     return result
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from aibrief._ids import is_language, language_message
-from aibrief.errors import NameNotFoundError
+from aibrief.errors import FieldTypeError, InvalidFieldError, NameNotFoundError
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -24,7 +24,7 @@ def _primary(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Pairs:
     result = tuple(sorted((tag, name) for tag, name in pairs))
     tags = [tag for tag, _ in result]
     if len(set(tags)) != len(tags):
-        raise ValueError(f"names give two names for one language tag in {tags}; keep one")
+        raise InvalidFieldError(f"names give two names for one language tag in {tags}; keep one")
     return result
 
 
@@ -36,16 +36,18 @@ def _aliases(value: Mapping[str, Sequence[str]] | Iterable[tuple[str, str]]) -> 
 
 def _list(aliases: Sequence[str]) -> Sequence[str]:
     if isinstance(aliases, str):
-        raise TypeError(f"aliases per language are a list of names, got the string {aliases!r}")
+        raise FieldTypeError(
+            f"aliases per language are a list of names, got the string {aliases!r}"
+        )
     return aliases
 
 
 def _check_pairs(instance: Names, attribute: attrs.Attribute[Any], value: Pairs) -> None:
     for tag, name in value:
         if not is_language(tag):
-            raise ValueError(language_message(f"{attribute.name} tag", tag))
+            raise InvalidFieldError(language_message(f"{attribute.name} tag", tag))
         if not isinstance(name, str) or not name.strip():
-            raise ValueError(
+            raise InvalidFieldError(
                 f"{attribute.name}[{tag!r}] {name!r} is not a name; give non-empty text"
             )
 
@@ -74,7 +76,9 @@ class Names:
 
     def __attrs_post_init__(self) -> None:
         if not self.primary:
-            raise ValueError("an entity needs a name in at least one language, e.g. {'en': ...}")
+            raise InvalidFieldError(
+                "an entity needs a name in at least one language, e.g. {'en': ...}"
+            )
 
     def __getitem__(self, tag: str) -> str:
         """The name under exactly this language tag.

@@ -15,6 +15,7 @@ from aibrief._ids import (
     check_text,
 )
 from aibrief._partial_date import PartialDate
+from aibrief.errors import InvalidFieldError
 
 __all__ = ["Citation", "Source"]
 
@@ -44,7 +45,7 @@ class Source:
 def _phrase(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # Kept verbatim, spaces included: the claim checker looks for it in the source text.
     if type(value) is not str or not value.strip():
-        raise ValueError(
+        raise InvalidFieldError(
             f"phrase {value!r} is not text; give the words exactly as the source writes them"
         )
 

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import Final, Generic, TypeVar
 
-from aibrief.errors import UnknownKindError
+from aibrief.errors import FieldTypeError, InvalidFieldError, UnknownKindError
 
 __all__ = ["Registry"]
 
@@ -34,7 +34,7 @@ class Registry(Generic[T]):
     def decorator(self, tag: str) -> Callable[[C], C]:
         """A class decorator registering its class under ``tag``."""
         if not isinstance(tag, str) or not _TAG.fullmatch(tag):
-            raise ValueError(
+            raise InvalidFieldError(
                 f"{self._what} tag {tag!r} is not valid; expected snake_case ASCII "
                 "such as 'market_move'"
             )
@@ -44,7 +44,7 @@ class Registry(Generic[T]):
             with self._lock:
                 known = self._classes.get(tag)
                 if known is not None and _qualified(known) != _qualified(cls):
-                    raise ValueError(
+                    raise InvalidFieldError(
                         f"{self._what} {tag!r} is already registered to {_qualified(known)}; "
                         "choose another tag"
                     )
@@ -82,7 +82,7 @@ class Registry(Generic[T]):
         # attrs.has() is also true for a plain subclass of an attrs class, so look in its own dict.
         own = isinstance(cls, type) and "__attrs_attrs__" in vars(cls)
         if not (own and issubclass(cls, self.base)):
-            raise TypeError(
+            raise FieldTypeError(
                 f"cannot register {cls!r} as {self._what} {tag!r}: it must be an attrs class "
                 f"deriving from {self.base.__name__}; put the decorator above @attrs.frozen"
             )

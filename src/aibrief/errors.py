@@ -15,6 +15,8 @@ resembles, so ``except ValueError`` keeps working in code that does not know aib
     ├── InvalidPartialDateError (ValueError) month 13, February 30, quarter 5, a day without a month
     ├── ParseError (ValueError)              text that cannot be read, e.g. a vague date phrase
     ├── UnitError (TypeError)                units that do not fit, e.g. money plus a count of tokens
+    ├── InvalidFieldError (ValueError)       a model field given a bad value, e.g. an id that is no slug
+    ├── FieldTypeError (TypeError)           a model field given the wrong type, e.g. text for a list
     ├── ValidationError (ValueError)         a brief or model with problems, each with its path
     │   └── BriefLoadError                   a JSON document that cannot be read as a brief
     ├── MergeConflictError (ValueError)      two briefs with different records under one id
@@ -296,6 +298,27 @@ class UnitError(AibriefError, TypeError):
 
 
 # --- Models, briefs and their JSON (helper "models") --------------------------------------------
+
+
+class InvalidFieldError(AibriefError, ValueError):
+    """A model field given a value it cannot hold, such as an id that is not a slug.
+
+    >>> import aibrief as ab
+    >>> ab.Source(id="Money Today", publisher="머니투데이", title="딥시크", language="ko")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.InvalidFieldError: ...
+    """
+
+
+class FieldTypeError(AibriefError, TypeError):
+    """A model field given a value of the wrong type, such as one string where a list is meant.
+
+    >>> import aibrief as ab
+    >>> issubclass(ab.FieldTypeError, TypeError)
+    True
+    """
+
 
 #: What kind of problem a :class:`Problem` reports, for callers that filter or count them.
 ProblemCode = Literal[
