@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
 from aibrief._approx import Approx, _make, _scale
 from aibrief._decimal import DIVISION, EXACT, to_decimal
@@ -34,6 +34,9 @@ from aibrief._units import (
 )
 from aibrief.errors import InvalidAmountError, InvalidArgumentError
 
+if TYPE_CHECKING:
+    from pint import Quantity
+
 __all__ = [
     "apply_change",
     "fraction_of",
@@ -48,6 +51,20 @@ _HUNDREDTH = Decimal("0.01")
 _ONE = Decimal(1)
 
 
+@overload
+def percent_of(percent: Approx[Any], whole: Any) -> Approx[Any]: ...
+@overload
+def percent_of(percent: Any, whole: Approx[Any]) -> Approx[Any]: ...
+@overload
+def percent_of(percent: int | str | Decimal | Quantity[Any], whole: Money) -> Money: ...
+@overload
+def percent_of(
+    percent: int | str | Decimal | Quantity[Any], whole: int | str | Decimal
+) -> Decimal: ...
+@overload
+def percent_of(
+    percent: int | str | Decimal | Quantity[Any], whole: Quantity[Any]
+) -> Quantity[Any]: ...
 def percent_of(percent: Any, whole: Any) -> Any:
     """``percent`` percent of ``whole``: "5.6% of the budget".
 
@@ -67,6 +84,20 @@ def percent_of(percent: Any, whole: Any) -> Any:
     return _percent_of(percent, whole)
 
 
+@overload
+def whole_from_part(part: Approx[Any], percent: Any) -> Approx[Any]: ...
+@overload
+def whole_from_part(part: Any, percent: Approx[Any]) -> Approx[Any]: ...
+@overload
+def whole_from_part(part: Money, percent: int | str | Decimal | Quantity[Any]) -> Money: ...
+@overload
+def whole_from_part(
+    part: int | str | Decimal, percent: int | str | Decimal | Quantity[Any]
+) -> Decimal: ...
+@overload
+def whole_from_part(
+    part: Quantity[Any], percent: int | str | Decimal | Quantity[Any]
+) -> Quantity[Any]: ...
 def whole_from_part(part: Any, percent: Any) -> Any:
     """The whole that ``part`` is ``percent`` percent of: "$5,576,000 is 5.6% of Y".
 
@@ -82,6 +113,22 @@ def whole_from_part(part: Any, percent: Any) -> Any:
     return _whole_from_part(part, percent)
 
 
+@overload
+def fraction_of(fraction: Approx[Any], whole: Any) -> Approx[Any]: ...
+@overload
+def fraction_of(fraction: Any, whole: Approx[Any]) -> Approx[Any]: ...
+@overload
+def fraction_of(
+    fraction: Fraction | tuple[int, int] | int | str | Decimal, whole: Money
+) -> Money: ...
+@overload
+def fraction_of(
+    fraction: Fraction | tuple[int, int] | int | str | Decimal, whole: int | str | Decimal
+) -> Decimal: ...
+@overload
+def fraction_of(
+    fraction: Fraction | tuple[int, int] | int | str | Decimal, whole: Quantity[Any]
+) -> Quantity[Any]: ...
 def fraction_of(fraction: Any, whole: Any) -> Any:
     """A fraction of ``whole``: "1/70 of". ``fraction`` is a Fraction, "1/70", a number or a pair.
 
@@ -99,6 +146,16 @@ def fraction_of(fraction: Any, whole: Any) -> Any:
     return _fraction_of(fraction, whole)
 
 
+@overload
+def times(n: Approx[Any], value: Any) -> Approx[Any]: ...
+@overload
+def times(n: Any, value: Approx[Any]) -> Approx[Any]: ...
+@overload
+def times(n: int | str | Decimal, value: Money) -> Money: ...
+@overload
+def times(n: int | str | Decimal, value: int | str | Decimal) -> Decimal: ...
+@overload
+def times(n: int | str | Decimal, value: Quantity[Any]) -> Quantity[Any]: ...
 def times(n: Any, value: Any) -> Any:
     """``n`` times ``value``: "three times the 2023 figure".
 
@@ -114,6 +171,15 @@ def times(n: Any, value: Any) -> Any:
     return _times_general(n, value)
 
 
+@overload
+def percent_change(old: Approx[Any], new: Any) -> Approx[Any]: ...
+@overload
+def percent_change(old: Any, new: Approx[Any]) -> Approx[Any]: ...
+@overload
+def percent_change(
+    old: Money | Quantity[Any] | int | str | Decimal,
+    new: Money | Quantity[Any] | int | str | Decimal,
+) -> Quantity[Any]: ...
 def percent_change(old: Any, new: Any) -> Any:
     """The change from ``old`` to ``new`` as a percent quantity: "revenue rose 33.3%".
 
@@ -129,6 +195,14 @@ def percent_change(old: Any, new: Any) -> Any:
     return _percent_change(old, new)
 
 
+@overload
+def percentage_point_change(old_pct: Approx[Any], new_pct: Any) -> Approx[Any]: ...
+@overload
+def percentage_point_change(old_pct: Any, new_pct: Approx[Any]) -> Approx[Any]: ...
+@overload
+def percentage_point_change(
+    old_pct: int | str | Decimal | Quantity[Any], new_pct: int | str | Decimal | Quantity[Any]
+) -> Quantity[Any]: ...
 def percentage_point_change(old_pct: Any, new_pct: Any) -> Any:
     """The difference of two percentages in percentage points: 3% to 4% is +1 point.
 
@@ -143,6 +217,20 @@ def percentage_point_change(old_pct: Any, new_pct: Any) -> Any:
     return _percentage_point_change(old_pct, new_pct)
 
 
+@overload
+def apply_change(value: Approx[Any], change: Any) -> Approx[Any]: ...
+@overload
+def apply_change(value: Any, change: Approx[Any]) -> Approx[Any]: ...
+@overload
+def apply_change(value: Money, change: int | str | Decimal | Quantity[Any]) -> Money: ...
+@overload
+def apply_change(
+    value: int | str | Decimal, change: int | str | Decimal | Quantity[Any]
+) -> Decimal: ...
+@overload
+def apply_change(
+    value: Quantity[Any], change: int | str | Decimal | Quantity[Any]
+) -> Quantity[Any]: ...
 def apply_change(value: Any, change: Any) -> Any:
     """``value`` after a change: a percent (``Q_(-17, "percent")`` or ``-17``) or, for a
     percentage, a number of percentage points.
