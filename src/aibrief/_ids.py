@@ -62,10 +62,8 @@ def check_slug(instance: object, attribute: attrs.Attribute[Any], value: object)
         raise InvalidFieldError(_slug_message(attribute.name, value))
 
 
-def check_optional_slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """attrs validator: ``value`` is ``None`` or an id."""
-    if value is not None and not _is_slug(value):
-        raise InvalidFieldError(_slug_message(attribute.name, value))
+#: attrs validator: ``value`` is ``None`` or an id.
+check_optional_slug = attrs.validators.optional(check_slug)
 
 
 def check_slugs(
