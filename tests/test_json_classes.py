@@ -159,7 +159,7 @@ def test_a_kind_registered_later_is_read() -> None:
         winner: str = attrs.field(metadata=ab.ENTITY_REF)
 
     brief = ab.Brief(facts=[Award(id="award", winner="deepseek", citations=cite)])
-    assert '"kind": "json_classes_award"' in brief.to_json()
+    assert json.loads(brief.to_json())["facts"][0]["kind"] == "json_classes_award"
     assert ab.Brief.from_json(brief.to_json(), validate=False) == brief
 
 

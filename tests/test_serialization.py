@@ -178,6 +178,21 @@ def test_file_helpers(tmp_path: Path) -> None:
     assert ab.Brief.load(path, validate=False) == brief
 
 
+def test_indented_documents_are_laid_out_as_the_standard_library_does() -> None:
+    compact = ab.datasets.deepseek().to_json()
+    assert compact.startswith('{"format":"aibrief.brief","version":1,"sources":[{"id":')
+    for indent in (1, 2, 4):
+        expected = json.dumps(json.loads(compact), ensure_ascii=False, indent=indent)
+        assert ab.datasets.deepseek().to_json(indent=indent) == expected
+
+
+@pytest.mark.parametrize("indent", [-1, True, "2", 2.0])
+def test_a_bad_indent_is_refused(indent: object) -> None:
+    with pytest.raises(ab.InvalidArgumentError, match="indent must be None or a number") as caught:
+        ab.Brief().to_json(indent=indent)  # type: ignore[arg-type]
+    assert caught.value.value is indent
+
+
 def test_records_split_amounts() -> None:
     (row,) = ab.Brief(facts=[COST]).to_records(ab.DevelopmentCost)
     assert row["amount"] == Decimal("5576000")

@@ -212,9 +212,20 @@ class Brief:
     def to_json(self, *, indent: int | None = None) -> str:
         """The brief as a JSON document (format ``aibrief.brief``, version 1).
 
+        Compact by default; ``indent`` spaces per level make it readable (``0`` keeps one line,
+        with a space after each comma and colon).
+
         >>> import aibrief as ab
-        >>> print(ab.Brief().to_json(indent=None))
-        {"format": "aibrief.brief", "version": 1, "sources": [], "entities": [], "facts": []}
+        >>> print(ab.Brief().to_json())
+        {"format":"aibrief.brief","version":1,"sources":[],"entities":[],"facts":[]}
+        >>> print(ab.Brief().to_json(indent=2))
+        {
+          "format": "aibrief.brief",
+          "version": 1,
+          "sources": [],
+          "entities": [],
+          "facts": []
+        }
         """
         from aibrief._serialization import dumps
 
@@ -238,7 +249,9 @@ class Brief:
 
     def dump(self, path: str | PathLike[str], *, indent: int | None = 2) -> None:
         """Write the brief to a UTF-8 JSON file."""
-        Path(path).write_text(self.to_json(indent=indent) + "\n", encoding="utf-8")
+        from aibrief._serialization import encode
+
+        Path(path).write_bytes(encode(self, indent=indent) + b"\n")
 
     @classmethod
     def load(cls, path: str | PathLike[str], *, validate: bool = True) -> Brief:
