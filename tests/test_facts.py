@@ -71,6 +71,38 @@ def test_numbers_convert_ints_and_refuse_floats() -> None:
         )
 
 
+def test_numbers_refuse_approximate_money_naming_the_field() -> None:
+    money: Any = ab.Approx(ab.Money("10", "USD"), "about")
+    with pytest.raises(ab.FieldTypeError, match=r"^percent_change Approx\(Money"):
+        ab.MarketMove(
+            id="m", security="nvidia", exchange="NASDAQ", percent_change=money, citations=CITE
+        )
+    with pytest.raises(ab.FieldTypeError, match=r"^score Approx\(Money"):
+        ab.PerformanceComparison(
+            id="p", compared_to=["gpt-4o"], relation="comparable", score=money, citations=CITE
+        )
+    with pytest.raises(ab.InvalidAmountError, match=r"^count 'ten' is not a number"):
+        ab.ComputeHolding(
+            id="h", organization="deepseek", hardware="nvidia-a100", count="ten", citations=CITE
+        )
+    relation = ab.PerformanceComparison(
+        id="p", compared_to=["gpt-4o"], relation="comparable", score="88.5", citations=CITE
+    )
+    assert relation.score == Decimal("88.5")
+
+
+def test_comparisons_hold_comparison_objects() -> None:
+    ratio: Any = ("llama-3", "1/7")
+    with pytest.raises(ab.FieldTypeError, match=r"^comparisons\[1\] \('llama-3', '1/7'\)"):
+        ab.PriceSetting(
+            id="price",
+            model="deepseek-v3",
+            price=ab.Money("1", "CNY"),
+            comparisons=[ab.Comparison("gpt-4-turbo", "1/70"), ratio],
+            citations=CITE,
+        )
+
+
 @pytest.mark.parametrize(
     ("text", "expected"), [("1/7", Fraction(1, 7)), ("0.056", Fraction(7, 125)), (3, Fraction(3))]
 )

@@ -19,9 +19,9 @@ from aibrief._facts import (
     Number,
     Value,
     check_amount,
-    check_number,
     check_optional_amount,
     check_value,
+    comparison_tuple,
     fact_kind,
     optional_number_converter,
     to_number,
@@ -38,7 +38,6 @@ from aibrief._ids import (
     check_optional_text,
     check_slug,
     check_text,
-    items_of,
     one_of,
     slug_tuple,
     to_tuple,
@@ -158,7 +157,7 @@ class DevelopmentCost(Fact):
     stated_equivalent: Amount | None = attrs.field(default=None, validator=check_optional_amount)
     hardware: tuple[str, ...] = attrs.field(default=(), converter=slug_tuple, metadata=ENTITY_REF)
     comparisons: tuple[Comparison, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items_of(Comparison), metadata=NESTED_REF
+        default=(), converter=comparison_tuple, metadata=NESTED_REF
     )
 
 
@@ -202,7 +201,7 @@ class PriceSetting(Fact):
         default="set", validator=one_of(get_args(PriceDirection))
     )
     comparisons: tuple[Comparison, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items_of(Comparison), metadata=NESTED_REF
+        default=(), converter=comparison_tuple, metadata=NESTED_REF
     )
 
 
@@ -213,7 +212,7 @@ class ComputeHolding(Fact):
 
     organization: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
     hardware: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
-    count: Number = attrs.field(converter=to_number, validator=check_number)
+    count: Number = attrs.field(converter=to_number)
 
 
 @fact_kind("model_release")
@@ -239,7 +238,7 @@ class MarketMove(Fact):
     security: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
     exchange: str = attrs.field(validator=check_text)
     market: str | None = attrs.field(default=None, validator=check_optional_text)
-    percent_change: Number = attrs.field(converter=to_number, validator=check_number)
+    percent_change: Number = attrs.field(converter=to_number)
     market_cap_change: Amount | None = attrs.field(default=None, validator=check_optional_amount)
     stated_equivalent: Amount | None = attrs.field(default=None, validator=check_optional_amount)
     context: str | None = attrs.field(default=None, validator=check_optional_text)

@@ -43,10 +43,9 @@ __all__ = [
     "Number",
     "Value",
     "check_amount",
-    "check_number",
     "check_optional_amount",
-    "check_optional_number",
     "check_value",
+    "comparison_tuple",
     "fact_kind",
     "fact_kinds",
     "to_number",
@@ -206,18 +205,67 @@ class Comparison:
     ratio: Fraction = attrs.field(converter=to_ratio)
 
 
-def to_number(value: Number | int | str) -> Number:
-    """attrs converter: ints and numeric strings become Decimals; Approx passes through."""
-    if type(value) is Decimal or type(value) is Approx:
+def _comparisons(
+    value: Iterable[Comparison], field: attrs.Attribute[Any]
+) -> tuple[Comparison, ...]:
+    # Converts and checks in one call, as _citations does: a field that needs no validator.
+    result = value if type(value) is tuple else to_tuple(value)
+    for index, item in enumerate(result):
+        if type(item) is not Comparison:
+            raise FieldTypeError(
+                f"{field.name}[{index}] {item!r} is not a Comparison; build it with "
+                "ab.Comparison(...)"
+            )
+    return result
+
+
+def _number(value: Number | int | str, field: attrs.Attribute[Any]) -> Number:
+    # Converts and checks in one call (fact construction is a hot path), so a number field
+    # needs no validator of its own.
+    if type(value) is Decimal:
         return value
-    return to_decimal(value, name="number")
+    if type(value) is Approx:
+        if type(value.value) is Decimal:
+            return value
+        raise FieldTypeError(
+            f"{field.name} {value!r} is not a number; pass a Decimal, an int, a numeric string "
+            "or ab.Approx(Decimal(...), 'about')"
+        )
+    return to_decimal(value, name=field.name)
+
+
+def _optional_number(
+    value: Number | int | str | None, field: attrs.Attribute[Any]
+) -> Number | None:
+    return None if value is None else _number(value, field)
+
+
+if TYPE_CHECKING:
+    # mypy's attrs plugin reads converters that are plain functions only.
+    def to_number(value: Number | int | str) -> Number:
+        """attrs converter: ints and numeric strings become Decimals; an Approx of a Decimal
+        passes through; anything else is refused."""
+
+    def optional_number_converter(value: Number | int | str | None) -> Number | None:
+        """attrs converter: like :func:`to_number`, letting ``None`` through."""
+
+    def comparison_tuple(value: Iterable[Comparison]) -> tuple[Comparison, ...]:
+        """attrs converter: a list or tuple of :class:`Comparison` becomes a checked tuple."""
+
+else:
+    to_number = attrs.Converter(_number, takes_field=True)
+    optional_number_converter = attrs.Converter(_optional_number, takes_field=True)
+    comparison_tuple = attrs.Converter(_comparisons, takes_field=True)
 
 
 def to_value(value: Value | int | str) -> Value:
-    """attrs converter: like :func:`to_number`, letting Money and quantities through."""
-    if type(value) is Money or is_quantity(value):
+    """attrs converter: ints and numeric strings become Decimals; Money, quantities and
+    Approx pass through (:func:`check_value` checks the rest)."""
+    if type(value) is Decimal or type(value) is Money or type(value) is Approx:
+        return value
+    if is_quantity(value):
         return cast("Value", value)
-    return to_number(cast("Number | int | str", value))
+    return to_decimal(value, name="value")
 
 
 def check_amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -230,22 +278,12 @@ def check_amount(instance: object, attribute: attrs.Attribute[Any], value: objec
     )
 
 
-#: attrs validator: ``None`` or an amount.
-check_optional_amount = attrs.validators.optional(check_amount)
-
-
-def check_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """attrs validator: a Decimal, or an Approx whose value is a Decimal."""
-    if type(value) is Decimal or (type(value) is Approx and type(value.value) is Decimal):
-        return
-    raise FieldTypeError(
-        f"{attribute.name} {value!r} is not a number; pass a Decimal, an int, a numeric string "
-        "or ab.Approx(Decimal(...), 'about')"
-    )
-
-
-#: attrs validator: ``None`` or a number.
-check_optional_number = attrs.validators.optional(check_number)
+def check_optional_amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """attrs validator: ``None`` or an amount."""
+    # Not attrs.validators.optional(check_amount): calling its wrapper object costs fact
+    # construction, a hot path, a second call per field (benchmarks/bench_models.py).
+    if value is not None:
+        check_amount(instance, attribute, value)
 
 
 def check_value(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -256,13 +294,6 @@ def check_value(instance: object, attribute: attrs.Attribute[Any], value: object
         f"{attribute.name} {value!r} is not a value; pass a Decimal, ab.Money, ab.Q_(...) "
         "or an ab.Approx of one of them"
     )
-
-
-def optional_number_converter(value: Number | int | str | None) -> Number | None:
-    """attrs converter: like :func:`to_number`, letting ``None`` through."""
-    # A named function, not attrs.converters.optional(to_number): mypy's attrs plugin reads
-    # the __init__ signature only from named converters.
-    return None if value is None else to_number(value)
 
 
 # The built-in kinds register themselves when their module runs; importing it here means
