@@ -514,7 +514,26 @@ FAST_PATH_SHAPES = [
     "100만토큰당 1위안(200원)",
     "1인당 25만원",
     "557만6000달러 (about 80억 원)",
+    "1인당 25만 원정도",
+    "100만 토큰당 1위안 가량",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("80억 원정도", Decimal("8000000000"), "about"),
+        ("1만 명가량", Decimal("10000"), "about"),
+        ("1인당 25만 원정도", Decimal("250000"), "about"),
+    ],
+)
+def test_a_qualifier_glued_to_a_spaced_counter(text: str, value: Decimal, qualifier: str) -> None:
+    alone = ab.parse_amount(text)
+    assert (alone.value, alone.qualifier) == (value, qualifier)
+    assert alone.currency is not None or alone.unit == "person"
+    assert ab.find_amounts(text) == [alone]
+    [in_text] = ab.find_amounts(f"비용은 {text}로 추산된다")
+    assert (in_text.text, in_text.value, in_text.currency) == (text, value, alone.currency)
 
 
 @pytest.mark.parametrize("text", [text for text, *_ in AMOUNTS] + FAST_PATH_SHAPES)

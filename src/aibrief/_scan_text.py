@@ -269,7 +269,8 @@ class Scanner:
     def tail_word(self, pos: int) -> Word | None:
         """The word after a number; a spaced one-syllable Korean counter must end its word.
 
-        "80억 원을" and "1만 명이" are amounts, but "100만 개발자" is not 100만 개 (items).
+        "80억 원을", "1만 명이" and "80억 원정도" are amounts, with a particle or a qualifier
+        glued on, but "100만 개발자" is not 100만 개 (items).
         """
         norm = self.norm
         spaced = norm.startswith(" ", pos)
@@ -281,7 +282,12 @@ class Scanner:
         word = norm[begin:end]
         if spaced and len(word) == 1 and lex.is_hangul(word):
             following = norm[end : end + 1]
-            if following and lex.is_hangul(following) and following not in COUNTER_ENDINGS:
+            if (
+                following
+                and lex.is_hangul(following)
+                and following not in COUNTER_ENDINGS
+                and self.tables.after.match(norm, end) is None  # "80억 원정도", "1만 명가량"
+            ):
                 return None
         return Word(kind, meaning, word, end, spaced)
 

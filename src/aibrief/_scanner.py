@@ -68,10 +68,6 @@ def read_simple(text: str, lang: Lang) -> ParsedAmount | None:
     if found["per_core"] is not None:
         if currency is None and unit is None:  # a price needs its currency or unit
             return None
-        if found["after"] is not None or found["verb"] is not None:
-            # The scanner reads a spaced counter glued to a qualifier ("25만 원정도") as no
-            # counter, the regex as one; only a lone amount keeps the regex's reading.
-            return None
         per = _side(text, lang, found, _PER, fast.kinds, None)
         if per is None:
             return None
