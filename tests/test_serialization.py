@@ -186,6 +186,15 @@ def test_indented_documents_are_laid_out_as_the_standard_library_does() -> None:
         assert ab.datasets.deepseek().to_json(indent=indent) == expected
 
 
+def test_text_utf8_cannot_hold_is_reported_with_its_path() -> None:
+    source = ab.Source(id="mt", publisher="머니투데이", title="딥시크\udcec")
+    with pytest.raises(ab.ValidationError) as caught:
+        ab.Brief(sources=[source]).to_json()
+    [problem] = caught.value.problems
+    assert problem.path == "$.sources[0].title"
+    assert "'\\udcec', a lone surrogate" in problem.message
+
+
 @pytest.mark.parametrize("indent", [-1, True, "2", 2.0])
 def test_a_bad_indent_is_refused(indent: object) -> None:
     with pytest.raises(ab.InvalidArgumentError, match="indent must be None or a number") as caught:

@@ -60,6 +60,7 @@ from aibrief.errors import (
     InvalidArgumentError,
     Problem,
     UnknownKindError,
+    ValidationError,
 )
 
 __all__ = [
@@ -140,8 +141,31 @@ def encode(brief: Brief, *, indent: int | None = None) -> bytes:
     with _collector_paused():
         doc = {"format": FORMAT, "version": VERSION, **_writer()(brief)}
         # msgspec's C encoder writes a large brief eight times faster than json.dumps.
-        encoded = msgspec.json.encode(doc)
+        try:
+            encoded = msgspec.json.encode(doc)
+        except UnicodeEncodeError:
+            raise ValidationError.for_problems(
+                list(_unencodable(doc, "$")), what="writing the JSON document"
+            ) from None
     return encoded if indent is None else msgspec.json.format(encoded, indent=indent)
+
+
+def _unencodable(value: object, path: str) -> Iterator[Problem]:
+    # Only on the error path: a lone surrogate (text decoded with errors="surrogateescape",
+    # say) has no UTF-8 form, so the document cannot hold it.
+    if isinstance(value, str):
+        try:
+            value.encode()
+        except UnicodeEncodeError as error:
+            bad = value[error.start : error.end]
+            message = f"{value!r} holds {bad!r}, a lone surrogate; decode the source text again"
+            yield Problem(path, message)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _unencodable(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _unencodable(item, f"{path}[{index}]")
 
 
 def loads(text: str | bytes) -> Brief:
