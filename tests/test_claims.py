@@ -118,6 +118,9 @@ def test_dataset_development_cost_at_the_publication_date() -> None:
     rate = Fraction(quote.numerator) / Fraction(quote.denominator)
     assert check.deviation == rounded(Fraction(8_000_000_000) / (5_576_000 * rate) - 1)
     assert check.verdict == "consistent"
+    assert check.explanation_zh == (
+        "按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。"
+    )
     assert check.phrase_agrees is True
     assert check.rate_source is not None
     assert check.rate_source.startswith("European Central Bank")
@@ -204,6 +207,7 @@ def test_without_any_date_the_check_is_unverifiable() -> None:
     [check] = ab.check_claims(brief(fact))
     assert (check.verdict, check.basis, check.reference) == ("unverifiable", None, None)
     assert "no rate" in check.explanation_en
+    assert check.explanation_zh == "事实和来源都没有日期，无法找到汇率核对换算。"
 
 
 def test_without_a_published_rate_the_check_is_unverifiable() -> None:
@@ -221,6 +225,7 @@ def test_without_a_published_rate_the_check_is_unverifiable() -> None:
     assert check.implied == 150
     assert "2004-06" in check.explanation_en
     assert "2004-06" in check.explanation_ko
+    assert check.explanation_zh == "没有2004-06的CNY→KRW参考汇率，无法核对换算。"
 
 
 def test_phrase_agrees_reports_a_typed_field_that_contradicts_the_phrase() -> None:
@@ -247,6 +252,11 @@ def test_development_cost_share_infers_chatgpts_cost() -> None:
     assert (check.verdict, check.reference, check.deviation) == ("unverifiable", None, None)
     assert "ChatGPT" in check.explanation_en
     assert "챗GPT" in check.explanation_ko
+    # ChatGPT has no Chinese name in the brief, so the Chinese sentence uses the English one.
+    assert (
+        check.explanation_zh
+        == "按此比例，ChatGPT的数值应为99,571,429 USD；简报中没有可比较的数值。"
+    )
 
 
 def test_price_ratios_infer_llama_3_and_gpt_4_turbo_prices() -> None:
@@ -263,12 +273,32 @@ def test_price_ratios_infer_llama_3_and_gpt_4_turbo_prices() -> None:
     converted = checks["llama-3"].converted
     assert converted is not None
     assert str(converted.amount).startswith("0.9667")
+    assert checks["llama-3"].explanation_zh == (
+        "按此比例，Llama 3的数值应为7 CNY（每1,000,000 token），"
+        "按2024-05-31参考汇率折合0.966746 USD；简报中没有可比较的数值。"
+    )
 
 
 @pytest.mark.parametrize(
-    ("reference", "verdict"), [("100000000", "consistent"), ("200000000", "inconsistent")]
+    ("reference", "verdict", "chinese"),
+    [
+        (
+            "100000000",
+            "consistent",
+            "按此比例，ChatGPT的数值应为99,571,429 USD；简报中的数值为100,000,000 USD，"
+            "推算值低于该值0.43%，在容差0.89%以内。",
+        ),
+        (
+            "200000000",
+            "inconsistent",
+            "按此比例，ChatGPT的数值应为99,571,429 USD；简报中的数值为200,000,000 USD，"
+            "推算值低于该值50.21%，超出容差0.89%。",
+        ),
+    ],
 )
-def test_a_ratio_is_compared_with_a_figure_the_brief_holds(reference: str, verdict: str) -> None:
+def test_a_ratio_is_compared_with_a_figure_the_brief_holds(
+    reference: str, verdict: str, chinese: str
+) -> None:
     ours = ab.DevelopmentCost(
         id="ours",
         developer="deepseek",
@@ -286,6 +316,24 @@ def test_a_ratio_is_compared_with_a_figure_the_brief_holds(reference: str, verdi
         Fraction(5_576_000) / Fraction("0.056") / Fraction(reference) - 1
     )
     assert check.verdict == verdict
+    assert check.explanation_zh == chinese
+
+
+def test_a_ratio_names_the_entity_in_chinese_else_in_english() -> None:
+    qwen = ab.AIModel(id="qwen", names={"en": "Qwen", "ko": "큐원", "zh-Hans": "通义千问"})
+    fact = ab.DevelopmentCost(
+        id="ours",
+        developer="deepseek",
+        amount=ab.Money("5576000", "USD"),
+        comparisons=[ab.Comparison("qwen", "1/2"), ab.Comparison("chatgpt", "1/4")],
+        citations=cite("…"),
+    )
+    base = brief(fact)
+    checks = ab.check_claims(attrs.evolve(base, entities=[*base.entities, qwen]))
+    assert [check.explanation_zh for check in checks] == [
+        "按此比例，通义千问的数值应为11,152,000 USD；简报中没有可比较的数值。",
+        "按此比例，ChatGPT的数值应为22,304,000 USD；简报中没有可比较的数值。",
+    ]
 
 
 # --- Rankings ----------------------------------------------------------------------------------
@@ -299,6 +347,9 @@ def test_dataset_rankings_agree_with_their_figures() -> None:
     assert (china.rank, china.phrase, china.unit) == (1, "41만1000여 명", "person")
     assert china.explanation_en.startswith("Rank 1 of China in AI researchers agrees")
     assert china.explanation_ko.startswith("중국의 'AI researchers' 1위는")
+    assert china.explanation_zh == "中国的“AI researchers”排名第1，与所列数字一致。"
+    korea = by_key(rankings)[("ai-papers-kr", "KR", None)]
+    assert korea.explanation_zh == "韩国的“AI papers published”排名第12，与所列数字一致。"
 
 
 def test_a_better_rank_with_a_smaller_figure_is_inconsistent() -> None:
@@ -321,6 +372,9 @@ def test_a_better_rank_with_a_smaller_figure_is_inconsistent() -> None:
     assert checks[0].explanation_ko == (
         "중국의 'AI papers' 1위는 기사 수치와 어긋납니다: 2위인 인도의 200이 100보다 많습니다."
     )
+    assert checks[0].explanation_zh == (
+        "中国的“AI papers”排名第1，与所列数字不符：排名第2的印度为200，多于其100。"
+    )
 
 
 def test_a_lone_rank_is_not_checked() -> None:
@@ -331,16 +385,22 @@ def test_a_lone_rank_is_not_checked() -> None:
 # --- The check object --------------------------------------------------------------------------
 
 
-def test_every_check_explains_itself_in_both_languages() -> None:
+def test_every_check_explains_itself_in_every_language() -> None:
     checks = ab.check_claims(ab.datasets.deepseek())
     assert len(checks) == 19
     for check in checks:
-        assert check.explain("en") == check.explanation_en
+        assert check.explain() == check.explain("en") == check.explanation_en
         assert check.explain("ko") == check.explanation_ko
+        assert check.explain("zh") == check.explanation_zh
         assert check.explanation_en.endswith(".")
         assert check.explanation_ko.endswith(".")
-    with pytest.raises(ab.InvalidArgumentError, match="'fr'"):
+        assert check.explanation_zh.endswith("。")
+    with pytest.raises(ab.InvalidArgumentError) as raised:
         checks[0].explain("fr")  # type: ignore[arg-type]
+    assert str(raised.value) == (
+        "lang 'fr' is not a language of the explanations; pass 'en', 'ko' or 'zh'"
+    )
+    assert (raised.value.name, raised.value.value) == ("lang", "fr")
 
 
 def test_claim_checks_are_frozen_and_carry_their_source() -> None:

@@ -274,6 +274,15 @@ def test_check_korean_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert first["explanation"].startswith("2025-01-31 기준환율(1 USD당 1,449.65 KRW)로 환산하면")
 
 
+def test_check_in_chinese_shows_the_checks_own_explanations(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(["check", "--json", "--lang", "zh"], capsys)
+    shown = [claim["explanation"] for claim in json.loads(out)["claims"]]
+    assert shown == [check.explain("zh") for check in ab.check_claims(ab.datasets.deepseek())]
+    assert shown[11] == "中国的“AI researchers”排名第1，与所列数字一致。"
+
+
 def _inconsistent_brief(tmp_path: Path) -> Path:
     brief = ab.datasets.deepseek()
     wrong = ab.Approx(ab.Money("5000000000", "KRW"), "about")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from aibrief._brief import Brief
     from aibrief._claim_text import Label
     from aibrief._facts import Fact
+    from aibrief._names import Names
     from aibrief._provenance import Citation
     from aibrief._rate_sources import RateQuote, RateSource
 
@@ -89,16 +90,23 @@ def names(brief: Brief, entity: str) -> tuple[str, ...]:
 
 
 def label(brief: Brief, id: str) -> Label:
-    """The English and Korean names of an entity or a country code, else the id itself."""
+    """The English, Korean and Chinese names of an entity or a country code, else the id.
+
+    A name missing in Korean or Chinese is shown in English, as the brief gives it.
+    """
     found = getattr(record(brief, id), "names", None)
     if found is not None:
         english = found["en"] if "en" in found.languages else found.all()[0]
-        return english, found["ko"] if "ko" in found.languages else english
+        korean = found["ko"] if "ko" in found.languages else english
+        return english, korean, _chinese(found, english)
     if len(id) == 2 and id.isupper():
         from babel import Locale
 
-        return Locale("en").territories.get(id, id), Locale("ko").territories.get(id, id)
-    return id, id
+        english, korean, chinese = (
+            Locale(lang).territories.get(id, id) for lang in ("en", "ko", "zh")
+        )
+        return english, korean, chinese
+    return id, id, id
 
 
 def quotes(rates: RateSource, base: str, target: str, on: PartialDate) -> list[RateQuote]:
@@ -121,3 +129,13 @@ def quotes(rates: RateSource, base: str, target: str, on: PartialDate) -> list[R
         message = f"no {base} to {target} rate was published within {on}"
         raise RateUnavailableError(message, source_currency=base, target_currency=target)
     return found
+
+
+def _chinese(names: Names, otherwise: str) -> str:
+    """The Chinese name (``"zh"`` finds ``zh-Hans``, then ``zh``), else ``otherwise``."""
+    from aibrief.errors import NameNotFoundError
+
+    try:
+        return names.name_in("zh")
+    except NameNotFoundError:
+        return otherwise

@@ -2,14 +2,12 @@
 
 One row per :class:`~aibrief.ClaimCheck`: the phrase of the article, what was checked (and at
 which date), the verdict, the deviation and the tolerance; the explanation is wrapped below the
-row. English and Korean explanations are the checks' own; :func:`aibrief.check_claims` writes
-none in Chinese, so a short one is built here from the check's figures.
+row, in the language of the table (:meth:`aibrief.ClaimCheck.explain`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -20,7 +18,7 @@ if TYPE_CHECKING:
     from aibrief._claims import ClaimCheck
     from aibrief._tour import Lang
 
-__all__ = ["claim_json", "claim_lines", "explanation", "summary_line"]
+__all__ = ["claim_json", "claim_lines", "summary_line"]
 
 _WORDS: Final = {
     "claim": ("Claim", "기사 표현", "原文"),
@@ -45,14 +43,8 @@ _WORDS: Final = {
 }
 
 
-def claim_lines(
-    checks: list[ClaimCheck], *, lang: Lang, width: int, name: Callable[[str], str] = str
-) -> list[str]:
-    """The checks as a table fitting ``width`` columns, each explanation below its row.
-
-    ``name`` turns a check's subject (an entity id or a country code) into a name for the
-    Chinese explanations.
-    """
+def claim_lines(checks: list[ClaimCheck], *, lang: Lang, width: int) -> list[str]:
+    """The checks as a table fitting ``width`` columns, each explanation below its row."""
     say = Say(lang)
     columns = [
         Column(say(_WORDS["claim"]), min_width=12),
@@ -71,7 +63,7 @@ def claim_lines(
         ]
         for check in checks
     ]
-    notes = [explanation(check, lang, name) for check in checks]
+    notes = [check.explain(lang) for check in checks]
     return render(columns, rows, width=width, notes=notes, gap_between_rows=True)
 
 
@@ -92,21 +84,14 @@ def summary_line(checks: list[ClaimCheck], *, lang: Lang) -> str:
     )
 
 
-def explanation(check: ClaimCheck, lang: Lang, name: Callable[[str], str] = str) -> str:
-    """The check's explanation in ``lang``; Chinese ones are built from the figures.
+def claim_json(check: ClaimCheck, lang: Lang) -> dict[str, Any]:
+    """A check as JSON-ready data (numbers as exact decimal strings), explained in ``lang``.
 
     >>> import aibrief as ab
-    >>> from aibrief._claim_table import explanation
-    >>> explanation(ab.check_claims(ab.datasets.deepseek())[0], "zh")
+    >>> from aibrief._claim_table import claim_json
+    >>> claim_json(ab.check_claims(ab.datasets.deepseek())[0], "zh")["explanation"]
     '按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。'
     """
-    if lang != "zh":
-        return check.explain(lang)
-    return _chinese(check, name(check.subject))
-
-
-def claim_json(check: ClaimCheck, lang: Lang, name: Callable[[str], str] = str) -> dict[str, Any]:
-    """A check as JSON-ready data (numbers as exact decimal strings)."""
     return {
         "fact": check.fact,
         "kind": check.kind,
@@ -122,7 +107,7 @@ def claim_json(check: ClaimCheck, lang: Lang, name: Callable[[str], str] = str) 
         "unit": check.unit,
         "deviation": _text(check.deviation),
         "tolerance": _text(check.tolerance),
-        "explanation": explanation(check, lang, name),
+        "explanation": check.explain(lang),
     }
 
 
@@ -152,37 +137,3 @@ def _text(value: object) -> str | None:
     if isinstance(value, Decimal):
         return f"{value:f}"
     return str(value)
-
-
-def _chinese(check: ClaimCheck, subject: str) -> str:
-    from aibrief._claim_text import number, percent
-
-    deviation, tolerance = check.deviation, check.tolerance
-    if check.kind == "ranking":
-        agrees = "一致" if check.verdict == "consistent" else "不符"
-        return f"{subject}排名第{check.rank}，与所列数字{agrees}。"
-    if check.kind == "equivalence" and check.on is None:
-        return "事实和来源都没有日期，无法找到汇率核对换算。"
-    if check.reference is None or deviation is None or tolerance is None:
-        if check.kind == "ratio":
-            figure = _plain(check.implied, check.unit)
-            return f"按此比例，{subject}的数值应为{figure}；简报中没有可比较的数值。"
-        return f"没有{check.on}的参考汇率，无法核对。"
-    if check.kind == "equivalence" and isinstance(check.reference, Decimal) and check.unit:
-        target, source = check.unit.split(" per ")
-        rate = f"1 {source} = {number(check.reference)} {target}"
-        where = f"按{check.reference_date}参考汇率（{rate}）"
-    else:
-        where = f"与简报中的{_plain(check.reference, None)}相比"
-    side = "高于" if deviation > 0 else "低于"
-    off = "等于换算值" if deviation == 0 else f"{side}换算值{percent(deviation.copy_abs())}"
-    within = "在容差{}以内" if deviation.copy_abs() <= tolerance else "超出容差{}"
-    return f"{where}，原文数字{off}，{within.format(percent(tolerance))}。"
-
-
-def _plain(value: Any, unit: str | None) -> str:
-    from aibrief._claim_text import money, number
-
-    if hasattr(value, "currency"):
-        return money(value)
-    return number(value) + (f" {unit}" if unit else "")

@@ -1,9 +1,11 @@
-"""The one-sentence explanations of claim checks, in English and Korean.
+"""The one-sentence explanations of claim checks, in English, Korean and Chinese.
 
-Each builder returns the ``explanation_en`` and ``explanation_ko`` keywords of a
-:class:`~aibrief._claims.ClaimCheck`. Numbers are shown with six significant digits (never
+Each builder returns the ``explanation_en``, ``explanation_ko`` and ``explanation_zh`` keywords
+of a :class:`~aibrief._claims.ClaimCheck`. Numbers are shown with six significant digits (never
 rounding the whole part) and percentages with two decimals, rounded half-even in aibrief's own
-decimal context.
+decimal context. The Chinese sentences are the shorter ones ``aibrief check --lang zh`` has
+always shown: an equivalence names its reference rate and how far the stated figure is from
+the converted one, and leaves the figures themselves to the check's fields.
 """
 
 from __future__ import annotations
@@ -41,10 +43,11 @@ class Words(TypedDict):
 
     explanation_en: str
     explanation_ko: str
+    explanation_zh: str
 
 
-#: A name to show, in English and in Korean.
-Label = tuple[str, str]
+#: A name to show, in English, Korean and Chinese.
+Label = tuple[str, str, str]
 
 _DIGITS = 6
 _HUNDRED = Decimal(100)
@@ -60,6 +63,7 @@ def no_date() -> Words:
         "Neither the fact nor its source has a date, so there is no rate to check the stated "
         "equivalence against.",
         "사실과 출처 모두 날짜가 없어 표기된 환산액을 확인할 환율이 없습니다.",
+        "事实和来源都没有日期，无法找到汇率核对换算。",
     )
 
 
@@ -68,6 +72,7 @@ def no_rate(base: str, target: str, on: PartialDate, error: Exception) -> Words:
         f"There is no reference rate from {base} to {target} for {on} ({error}), so the stated "
         "equivalence cannot be checked.",
         f"{on}의 {base}→{target} 기준환율이 없어 표기된 환산액을 확인할 수 없습니다.",
+        f"没有{on}的{base}→{target}参考汇率，无法核对换算。",
     )
 
 
@@ -86,6 +91,7 @@ def equivalence(
     if on.precision == "day":
         where_en = f"At the reference rate of {day} ({rate} {tgt} per {src})"
         where_ko = f"{day} 기준환율(1 {src}당 {rate} {tgt})로"
+        where_zh = f"按{day}参考汇率（1 {src} = {rate} {tgt}）"
     else:
         where_en = (
             f"At the closest reference rate within {on} ({rate} {tgt} per {src} on {day}; "
@@ -95,13 +101,18 @@ def equivalence(
             f"{on} 기간 중 가장 가까운 기준환율({day}, 1 {src}당 {rate} {tgt}; 기간 중 "
             f"{number(low)}~{number(high)})로"
         )
+        where_zh = (
+            f"按{on}期间最接近的参考汇率（{day}，1 {src} = {rate} {tgt}；该期间为"
+            f"{number(low)}至{number(high)}）"
+        )
     off_en, off_ko = _off(deviation)
-    within_en, within_ko = _within(deviation, tolerance)
+    within_en, within_ko, within_zh = _within(deviation, tolerance)
     return _words(
         f"{where_en}, {money(amount)} is {money(expected)}; the stated {money(stated)} "
         f"{off_en} it, {within_en}.",
         f"{where_ko} 환산하면 {money(amount)}는 {money(expected)}이고, 기사의 {money(stated)}는 "
         f"이보다 {off_ko} {within_ko}.",
+        f"{where_zh}，原文数字{_off_zh(deviation, '换算值')}，{within_zh}。",
     )
 
 
@@ -119,25 +130,32 @@ def ratio(
 ) -> Words:
     per_en = f" {unit}" if unit else ""
     per_ko = f"({unit.removeprefix('per ')}당)" if unit else ""
+    per_zh = f"（每{unit.removeprefix('per ')}）" if unit else ""
     shown = _ratio(stated)
-    also_en = also_ko = ""
+    also_en = also_ko = also_zh = ""
     if converted is not None and quote is not None:
         also_en = f" ({money(converted)} at the reference rate of {quote.rate_date})"
         also_ko = f"({quote.rate_date} 기준환율로 {money(converted)})"
+        also_zh = f"，按{quote.rate_date}参考汇率折合{money(converted)}"
     if reference is None or deviation is None:
         tail_en = "the brief holds no figure of its own to compare it with"
         tail_ko = "브리프에는 비교할 값이 없습니다"
+        tail_zh = "简报中没有可比较的数值"
     else:
         off_en, off_ko = _off(deviation)
-        within_en, within_ko = _within(deviation, tolerance)
+        within_en, within_ko, within_zh = _within(deviation, tolerance)
         tail_en = f"it {off_en} the brief's {money(reference)}, {within_en}"
         tail_ko = f"브리프의 {money(reference)}보다 {off_ko} {within_ko}"
-    en, ko = entity
+        tail_zh = (
+            f"简报中的数值为{money(reference)}，推算值{_off_zh(deviation, '该值')}，{within_zh}"
+        )
+    en, ko, zh = entity
     return _words(
         f"If {money(part)}{per_en} is {shown} of {en}'s figure, that figure is "
         f"{money(whole)}{per_en}{also_en}; {tail_en}.",
         f"{money(part)}{per_ko}{_josa(money(part), '이', '가')} {ko} 값의 {shown}에 해당한다면 "
         f"{ko}의 값은 {money(whole)}{per_ko}{also_ko}이며, {tail_ko}.",
+        f"按此比例，{zh}的数值应为{money(whole)}{per_zh}{also_zh}；{tail_zh}。",
     )
 
 
@@ -150,17 +168,19 @@ def ranking(
     others: list[tuple[int, Decimal, Label]],
     conflicts: list[tuple[int, Decimal, Label]],
 ) -> Words:
-    en, ko = who
-    figure_en, figure_ko = counted(value, unit)
+    en, ko, zh = who
+    figure_en, figure_ko, figure_zh = counted(value, unit)
     if conflicts:
-        other_rank, other, (name_en, name_ko) = min(conflicts)
+        other_rank, other, (name_en, name_ko, name_zh) = min(conflicts)
         more = other > value
-        other_en, other_ko = counted(other, unit)
+        other_en, other_ko, other_zh = counted(other, unit)
         return _words(
             f"Rank {rank} of {en} in {metric} contradicts the stated figures: {name_en}, ranked "
             f"{other_rank}, has {other_en}, {'more' if more else 'less'} than its figure of {figure_en}.",
             f"{ko}의 '{metric}' {rank}위는 기사 수치와 어긋납니다: {other_rank}위인 {name_ko}의 "
             f"{other_ko}{_josa(other_ko, '이', '가')} {figure_ko}보다 {'많습니다' if more else '적습니다'}.",
+            f"{zh}的“{metric}”排名第{rank}，与所列数字不符：排名第{other_rank}的{name_zh}为{other_zh}，"
+            f"{'多于' if more else '少于'}其{figure_zh}。",
         )
     above = sum(1 for other_rank, _, _ in others if other_rank < rank)
     below = len(others) - above
@@ -176,6 +196,7 @@ def ranking(
         f"{' and '.join(parts_en)}.",
         f"{ko}의 '{metric}' {rank}위는 기사 수치와 맞습니다: {figure_ko}{_josa(figure_ko, '은', '는')} "
         f"{' '.join(parts_ko).removesuffix('고')}습니다.",
+        f"{zh}的“{metric}”排名第{rank}，与所列数字一致。",
     )
 
 
@@ -234,27 +255,41 @@ def _off(deviation: Decimal) -> tuple[str, str]:
     return f"is {size} above", f"{size} 높아"
 
 
-def _within(deviation: Decimal, tolerance: Decimal) -> tuple[str, str]:
+def _off_zh(deviation: Decimal, than: str) -> str:
+    """How a figure compares with ``than`` in Chinese: ``'低于换算值1.03%'``."""
+    if deviation == 0:
+        return f"等于{than}"
+    side = "低于" if deviation < 0 else "高于"
+    return f"{side}{than}{percent(deviation.copy_abs())}"
+
+
+def _within(deviation: Decimal, tolerance: Decimal) -> tuple[str, str, str]:
+    shown = percent(tolerance)
     if deviation.copy_abs() <= tolerance:
         return (
-            f"within the tolerance of {percent(tolerance)}",
-            f"허용 오차 {percent(tolerance)} 이내입니다",
+            f"within the tolerance of {shown}",
+            f"허용 오차 {shown} 이내입니다",
+            f"在容差{shown}以内",
         )
     return (
-        f"outside the tolerance of {percent(tolerance)}",
-        f"허용 오차 {percent(tolerance)}를 벗어납니다",
+        f"outside the tolerance of {shown}",
+        f"허용 오차 {shown}를 벗어납니다",
+        f"超出容差{shown}",
     )
 
 
 def counted(value: Decimal, unit: str) -> Label:
-    """A count in English and Korean: ``('411,000 people', '411,000명')``."""
+    """A count in English, Korean and Chinese: ``('411,000 people', '411,000명', '411,000人')``."""
     if not unit:
-        return number(value), number(value)
+        return number(value), number(value), number(value)
     from aibrief._news_words import COUNT_WORDS
 
     one, many = COUNT_WORDS["en"].get(unit, (unit, unit))
     english = f"{number(value)} {one if value == 1 else many}"
-    return english, f"{number(value)}{_KO_COUNTERS.get(unit, ' ' + unit)}"
+    korean = f"{number(value)}{_KO_COUNTERS.get(unit, ' ' + unit)}"
+    # Chinese counters (人, 个, 股) follow the number directly, as Chinese news writes them.
+    chinese = f"{number(value)}{COUNT_WORDS['zh_Hans'].get(unit, (' ' + unit, ''))[0]}"
+    return english, korean, chinese
 
 
 def _josa(word: str, after_consonant: str, after_vowel: str) -> str:
@@ -269,5 +304,5 @@ def _josa(word: str, after_consonant: str, after_vowel: str) -> str:
     return after_consonant if closed else after_vowel
 
 
-def _words(english: str, korean: str) -> Words:
-    return {"explanation_en": english, "explanation_ko": korean}
+def _words(english: str, korean: str, chinese: str) -> Words:
+    return {"explanation_en": english, "explanation_ko": korean, "explanation_zh": chinese}

@@ -2,7 +2,7 @@
 
 :func:`check_claims` reads a :class:`~aibrief.Brief` and returns one :class:`ClaimCheck` per
 checkable statement, each with the figures a table needs and a one-sentence explanation in
-English and Korean. The rules (see ``docs/claims.rst``):
+English, Korean and Chinese. The rules (see ``docs/claims.rst``):
 
 * **Tolerance.** A stated figure is rounded at its last significant digit (zeros ending a
   whole number do not count: "80억" has one significant digit, "79억8000만" three), so it may
@@ -54,7 +54,7 @@ CheckKind = Literal["equivalence", "ratio", "ranking"]
 #: Which date an equivalence is checked at: the source's publication date or the fact's own.
 Basis = Literal["publication", "event"]
 #: The languages of the explanations.
-Language = Literal["en", "ko"]
+Language = Literal["en", "ko", "zh"]
 
 #: The extra relative tolerance of a figure qualified as approximate ("약 80억원").
 ABOUT_ALLOWANCE: Final = Decimal("0.02")
@@ -73,7 +73,8 @@ class ClaimCheck:
     ``reference_high``; ``converted`` an inferred figure in US dollars;
     ``deviation`` is ``implied / reference - 1`` (rounded once); ``phrase_agrees`` says whether
     :func:`aibrief.parse_amount` reads the cited phrase as the brief's typed figures (``None``
-    when it cannot read it).
+    when it cannot read it). ``explanation_en``, ``explanation_ko`` and ``explanation_zh`` say
+    why in one sentence each (:meth:`explain` picks one by language).
 
     >>> import aibrief as ab
     >>> check = ab.check_claims(ab.datasets.deepseek())[0]
@@ -93,6 +94,7 @@ class ClaimCheck:
     verdict: Verdict
     explanation_en: str
     explanation_ko: str
+    explanation_zh: str
     basis: Basis | None = None
     on: PartialDate | None = None
     stated: Any = None
@@ -110,18 +112,22 @@ class ClaimCheck:
     phrase_agrees: bool | None = None
 
     def explain(self, lang: Language = "en") -> str:
-        """The one-sentence explanation in ``lang`` (``"en"`` or ``"ko"``).
+        """The one-sentence explanation in ``lang``: ``"en"``, ``"ko"`` or ``"zh"``.
 
         >>> import aibrief as ab
         >>> check = ab.check_claims(ab.datasets.deepseek())[0]
         >>> check.explain("ko")[:40]
         '2025-01-31 기준환율(1 USD당 1,449.65 KRW)로 환산'
+        >>> print(check.explain("zh"))
+        按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。
         """
         if lang == "en":
             return self.explanation_en
         if lang == "ko":
             return self.explanation_ko
-        message = f"lang {lang!r} is not a language of the explanations; pass 'en' or 'ko'"
+        if lang == "zh":
+            return self.explanation_zh
+        message = f"lang {lang!r} is not a language of the explanations; pass 'en', 'ko' or 'zh'"
         raise InvalidArgumentError(message, name="lang", value=lang)
 
     def __repr__(self) -> str:

@@ -234,16 +234,13 @@ def _run_check(args: argparse.Namespace) -> int:
     from aibrief._claim_table import claim_json, claim_lines, summary_line
     from aibrief._claims import check_claims
     from aibrief._cli_values import load_brief
-    from aibrief._tour import namer
 
-    brief = load_brief(args.file)
-    checks = check_claims(brief)
-    name = namer(brief, args.lang)
+    checks = check_claims(load_brief(args.file))
     if args.json:
-        _print_json({"claims": [claim_json(check, args.lang, name) for check in checks]})
+        _print_json({"claims": [claim_json(check, args.lang) for check in checks]})
     else:
         lines = [summary_line(checks, lang=args.lang), ""]
-        print("\n".join(lines + claim_lines(checks, lang=args.lang, width=args.width, name=name)))
+        print("\n".join(lines + claim_lines(checks, lang=args.lang, width=args.width)))
     return INCONSISTENT if any(check.verdict == "inconsistent" for check in checks) else 0
 
 

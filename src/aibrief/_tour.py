@@ -79,7 +79,7 @@ def tour_lines(brief: Brief, *, lang: Lang, currency: str | None, width: int) ->
     lines += ["", *timeline_lines(entries, lang=lang, width=width), ""]
     checks = check_claims(brief)
     lines += [say(WORDS["claims"]), summary_line(checks, lang=lang), ""]
-    return lines + claim_lines(checks, lang=lang, width=width, name=namer(brief, lang))
+    return lines + claim_lines(checks, lang=lang, width=width)
 
 
 def tour_json(brief: Brief, *, lang: Lang, currency: str | None) -> dict[str, Any]:
@@ -87,12 +87,11 @@ def tour_json(brief: Brief, *, lang: Lang, currency: str | None) -> dict[str, An
     from aibrief._claim_table import claim_json
     from aibrief._claims import check_claims
 
-    name = namer(brief, lang)
     return {
         "lang": lang,
         "currency": currency,
         "timeline": [entry_json(entry) for entry in timeline(brief, lang=lang, currency=currency)],
-        "claims": [claim_json(check, lang, name) for check in check_claims(brief)],
+        "claims": [claim_json(check, lang) for check in check_claims(brief)],
     }
 
 
