@@ -74,6 +74,27 @@ def test_mismatched_units_raise_unit_error() -> None:
         ab.percent_change(ab.Money("1", "USD"), ab.Q_(2, "token"))
 
 
+def test_money_where_a_percent_is_meant_suggests_swapped_arguments() -> None:
+    cost = ab.Money("5576000", "USD")
+    swapped: list[tuple[Any, ...]] = [
+        (ab.percent_of, cost, "5.6", "percent"),
+        (ab.whole_from_part, cost, cost, "percent"),
+        (ab.apply_change, cost, cost, "change"),
+    ]
+    for function, first, second, name in swapped:
+        with pytest.raises(ab.UnitError, match=f"; {name} takes a number of percent .* order"):
+            function(first, second)
+
+
+def test_floats_are_refused_with_what_to_pass() -> None:
+    with pytest.raises(ab.AmountTypeError, match=r"^percent 5\.6 is a float, .* '5\.6'"):
+        ab.percent_of(5.6, ab.Money("100", "USD"))
+    with pytest.raises(ab.AmountTypeError, match=r"^whole 3\.0 is a float"):
+        ab.percent_of("5.6", 3.0)
+    with pytest.raises(ab.AmountTypeError, match=r"^old 1\.5 is a float"):
+        ab.percent_change(1.5, 2)
+
+
 def test_zero_bases_are_refused() -> None:
     with pytest.raises(ab.InvalidAmountError):
         ab.percent_change(0, 5)

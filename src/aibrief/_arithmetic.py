@@ -414,8 +414,8 @@ def _exact_change(old: Any, new: Any) -> Decimal | None:
 def _whole(value: Any, name: str) -> Any:
     if isinstance(value, Money | Approx | Decimal) or is_quantity(value):
         return value
-    if isinstance(value, int | str) and not isinstance(value, bool):
-        return to_decimal(value, name=name)
+    if isinstance(value, int | str | float) and not isinstance(value, bool):
+        return to_decimal(value, name=name)  # a float gets the error that says what to pass
     fix = "pass a number, Money, a quantity from aibrief.Q_ or an aibrief.Approx"
     raise unit_error("use", value, Decimal(1), fix)
 
@@ -429,6 +429,12 @@ def _ratio(percent: Any, name: str) -> Any:
         if ratio is None:
             return _plain_ratio(percent)
         return ratio
+    if isinstance(percent, Money):  # most likely the arguments were swapped
+        fix = (
+            f"{name} takes a number of percent such as '5.6' or aibrief.Q_(5.6, 'percent'), "
+            "not money; check the order of the arguments"
+        )
+        raise unit_error("use", percent, Decimal(1), fix)
     return EXACT.multiply(_whole(percent, name), _HUNDREDTH)
 
 

@@ -72,8 +72,9 @@ class AmountTypeError(AibriefError, TypeError):
     def for_value(cls, value: object, *, name: str = "amount") -> AmountTypeError:
         """Build the error for ``value``, with advice that fits its type."""
         if isinstance(value, float):
+            held = "money" if name == "amount" else "most decimal fractions"
             advice = (
-                f"which cannot hold money exactly; pass a string such as '{value!r}' or a Decimal"
+                f"which cannot hold {held} exactly; pass a string such as '{value!r}' or a Decimal"
             )
             return cls(f"{name} {value!r} is a float, {advice}", value=value)
         expected = "an int, a str such as '5576000' or a decimal.Decimal"
