@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -160,6 +162,16 @@ def test_about_and_of_kind() -> None:
     assert BRIEF.of_kind(ab.MarketMove) == (DROP,)
     assert BRIEF.of_kind(ab.Organization) == (DEEPSEEK, NVIDIA)
     assert BRIEF.of_kind(ab.Fact) == BRIEF.facts
+    assert BRIEF.of_kind("market_move") == (DROP,)
+    assert BRIEF.of_kind("organization") == (DEEPSEEK, NVIDIA)
+
+
+@pytest.mark.parametrize("kind", [str, 5, None])
+def test_of_kind_refuses_what_is_no_kind(kind: Any) -> None:
+    with pytest.raises(ab.InvalidArgumentError, match="is not a class of fact, entity or source"):
+        BRIEF.of_kind(kind)
+    with pytest.raises(ab.UnknownKindError, match="unknown fact kind or entity type 'drop'"):
+        BRIEF.of_kind("drop")
     with pytest.raises(ab.UnknownIdError) as caught:
         BRIEF.about("deepsek")
     assert caught.value.suggestions == ("deepseek", "deepseek-r1")

@@ -6,24 +6,53 @@ import difflib
 from collections.abc import Iterable
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import attrs
 
 from aibrief._checks import find_problems
-from aibrief._entities import Entity
-from aibrief._facts import Fact
+from aibrief._entities import ENTITY_TYPES, Entity
+from aibrief._facts import FACT_KINDS, Fact
 from aibrief._ids import items_of, to_tuple
 from aibrief._provenance import Source
-from aibrief.errors import MergeConflictError, Problem, UnknownIdError, ValidationError
+from aibrief.errors import (
+    InvalidArgumentError,
+    MergeConflictError,
+    Problem,
+    UnknownIdError,
+    UnknownKindError,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["Brief"]
+__all__ = ["Brief", "kind_class"]
 
 T = TypeVar("T")
 Record = Source | Entity | Fact
+
+
+def kind_class(kind: type[Any] | str) -> type[Any]:
+    """The class of a kind: a Fact, Entity or Source class as it is, or the class of a tag."""
+    if isinstance(kind, type):
+        if issubclass(kind, Fact | Entity | Source):
+            return kind
+    elif isinstance(kind, str):
+        classes = {**FACT_KINDS.classes(), **ENTITY_TYPES.classes()}
+        if kind in classes:
+            return classes[kind]
+        raise UnknownKindError(
+            f"unknown fact kind or entity type {kind!r}; expected one of "
+            f"{', '.join(sorted(classes))}",
+            kind=kind,
+            known=sorted(classes),
+        ) from FACT_KINDS.unknown(kind)
+    message = (
+        f"kind {kind!r} is not a class of fact, entity or source, nor the tag of one; "
+        "pass e.g. ab.MarketMove or 'market_move'"
+    )
+    raise InvalidArgumentError(message, name="kind", value=kind)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -155,13 +184,21 @@ class Brief:
             self._missing_entity(entity_id)
         return tuple(fact for fact in self.facts if entity_id in fact.involved)
 
-    def of_kind(self, cls: type[T]) -> tuple[T, ...]:
-        """The facts (or entities, or sources) that are instances of ``cls``.
+    @overload
+    def of_kind(self, kind: type[T]) -> tuple[T, ...]: ...
+    @overload
+    def of_kind(self, kind: str) -> tuple[Fact | Entity, ...]: ...
+    def of_kind(self, kind: type[Any] | str) -> tuple[Any, ...]:
+        """The facts, entities or sources of a kind: a class, or a fact kind or entity type tag.
 
         >>> import aibrief as ab
-        >>> ab.Brief().of_kind(ab.MarketMove)
-        ()
+        >>> brief = ab.datasets.deepseek()
+        >>> [fact.id for fact in brief.of_kind(ab.MarketMove)]
+        ['nvidia-drop', 'sk-hynix-drop']
+        >>> brief.of_kind("market_move") == brief.of_kind(ab.MarketMove)
+        True
         """
+        cls = kind_class(kind)
         pool: Iterable[object]
         if issubclass(cls, Entity):
             pool = self.entities

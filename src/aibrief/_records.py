@@ -8,15 +8,16 @@ from typing import TYPE_CHECKING, Any, get_args
 import attrs
 
 from aibrief._approx import Approx
-from aibrief._entities import ENTITY_TYPES, Entity, Place, StockListing
-from aibrief._facts import FACT_KINDS, Comparison
+from aibrief._brief import kind_class
+from aibrief._entities import Entity, Place, StockListing
+from aibrief._facts import Comparison
 from aibrief._money import Money
 from aibrief._names import Names
 from aibrief._partial_date import PartialDate
 from aibrief._provenance import Citation
 from aibrief._serialization import QuantityType, converter, is_value_type, resolve
 from aibrief._units import as_units, is_quantity
-from aibrief.errors import MissingExtraError, UnknownKindError
+from aibrief.errors import MissingExtraError
 
 if TYPE_CHECKING:
     import pandas
@@ -28,7 +29,7 @@ __all__ = ["frame", "records"]
 
 def records(brief: Brief, kind: type | str) -> list[dict[str, Any]]:
     """Flat rows for the facts or entities of one kind (a class or its tag)."""
-    cls = _kind_class(kind)
+    cls = kind_class(kind)
     tag_key, tag = (
         ("type", cls.entity_type)
         if issubclass(cls, Entity)
@@ -49,26 +50,12 @@ def frame(brief: Brief, kind: type | str) -> pandas.DataFrame:
             package="pandas",
             extra="pandas",
         ) from None
-    cls = _kind_class(kind)
+    cls = kind_class(kind)
     rows = records(brief, cls)
     columns = list(_columns(cls))
     for row in rows:
         columns += [name for name in row if name not in columns]
     return pandas.DataFrame.from_records(rows, columns=columns)
-
-
-def _kind_class(kind: type | str) -> type:
-    if isinstance(kind, type):
-        return kind
-    classes = {**FACT_KINDS.classes(), **ENTITY_TYPES.classes()}
-    if kind in classes:
-        return classes[kind]
-    error = FACT_KINDS.unknown(kind)
-    raise UnknownKindError(
-        f"unknown fact kind or entity type {kind!r}; expected one of {', '.join(sorted(classes))}",
-        kind=kind,
-        known=sorted(classes),
-    ) from error
 
 
 def _columns(cls: type) -> list[str]:
