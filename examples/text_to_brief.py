@@ -54,7 +54,9 @@ def main(argv: list[str]) -> int:
     mentions = [m for m in ab.find_amounts(text) if isinstance(m, ab.ParsedAmount)]
     for mention in mentions:
         line = f"   {mention.text!r}: {mention.value} {mention.currency or mention.unit or ''}"
-        if mention.per is not None:
+        if mention.fraction is not None:  # "7분의 1": 1 per 7, read as the fraction 1/7
+            line = f"   {mention.text!r}: the fraction {mention.fraction}"
+        elif mention.per is not None:
             line += f" per {mention.per.value} {mention.per.unit}"
         if mention.equivalent is not None:
             line += f", stated as {mention.equivalent.value} {mention.equivalent.currency}"
@@ -70,17 +72,18 @@ def main(argv: list[str]) -> int:
     when = ab.parse_date(date_words.group(), reference=PUBLISHED)
     print(f"\n2. {date_words.group()!r} read against {PUBLISHED}: {when} ({when.precision})")
 
-    # 3. Ratios: "'라마3'의 7분의 1" is one seventh of Llama 3's price.
-    ratios = re.findall(r"'([^']+)'의\s*(\d+)분의\s*(\d+)", text)
-    comparisons = [ab.Comparison(MODELS[name], f"{top}/{bottom}") for name, bottom, top in ratios]
+    # 3. Ratios: "'라마3'의 7분의 1" is one seventh of Llama 3's price; the model is the name
+    # quoted just before the fraction.
+    comparisons, ratio_phrases = [], []
+    for mention in mentions:
+        named = re.search(r"'([^']+)'의\s*$", text[: mention.span[0]])
+        if mention.fraction is not None and named is not None:
+            comparisons.append(ab.Comparison(MODELS[named.group(1)], mention.fraction))
+            ratio_phrases.append(text[named.start() : mention.span[1]])
     print("\n3. Comparisons:", ", ".join(f"{c.ratio} of {c.to}" for c in comparisons))
 
     # 4. The brief: entities, one fact citing the words, validated, then checked.
-    cite = [ab.Citation(source=SOURCE, phrase=price.text)]
-    cite += [
-        ab.Citation(source=SOURCE, phrase=f"'{name}'의 {bottom}분의 {top}")
-        for name, bottom, top in ratios
-    ]
+    cite = [ab.Citation(source=SOURCE, phrase=phrase) for phrase in [price.text, *ratio_phrases]]
     equivalent = ab.Money(price.equivalent.value, price.equivalent.currency or "")
     fact = ab.PriceSetting(
         id="deepseek-v2-price-cut",

@@ -194,6 +194,24 @@ def test_parse_prints_value_currency_qualifier_bounds_and_equivalent(
     ]
 
 
+def test_parse_prints_a_fraction_as_its_ratio(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["parse", "약 7분의 1"], capsys)
+    assert status == 0
+    assert out.splitlines()[3:7] == [
+        "unit:        -",
+        "per:         7",
+        "fraction:    1/7 ≈ 0.1428571428571428571428571428571429",
+        "qualifier:   about",
+    ]
+    _, out, _ = run(["parse", "百万分之一"], capsys)
+    assert "fraction:    1/1000000 = 0.000001" in out.splitlines()
+    _, out, _ = run(["parse", "千分之三", "--json"], capsys)
+    data = json.loads(out)
+    assert (data["value"], data["per"]["value"], data["fraction"]) == ("3", "1000", "3/1000")
+    _, out, _ = run(["parse", "100만토큰당 1위안", "--json"], capsys)
+    assert json.loads(out)["fraction"] is None
+
+
 def test_parse_json(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(["parse", "557만6000달러(약 80억원)", "--json"], capsys)
     data = json.loads(out)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import aibrief as ab
 
@@ -309,7 +312,6 @@ def test_a_bare_number_parses_alone_but_is_not_listed() -> None:
     assert ab.parse_amount("5576000").value == D("5576000")
     assert ab.parse_amount("千万").value == D("10000000")  # a numeral alone is a number
     assert ab.find_amounts("千万不要") == []  # ... but in text it is a word ("by all means")
-    assert ab.find_amounts("가격의 7분의 1") == []
     assert ab.parse_amount("1,434.10").value == D("1434.10")
     assert ab.parse_amount("五百五十七万六千").value == D("5576000")
     assert ab.find_amounts("뤄푸리(30)를 영입") == []
@@ -504,6 +506,131 @@ def test_repr_shows_only_what_was_read() -> None:
     )
 
 
+# --- Fractions -----------------------------------------------------------------------------------
+
+# (text, numerator, denominator, what the denominator reads as, qualifier, the mention's text)
+FRACTIONS = [
+    ("7분의 1", D("1"), D("7"), "7", "exact", "7분의 1"),
+    ("70분의 1", D("1"), D("70"), "70", "exact", "70분의 1"),
+    ("3분의 2", D("2"), D("3"), "3", "exact", "3분의 2"),
+    ("100만분의 1", D("1"), D("1000000"), "100만", "exact", "100만분의 1"),
+    ("10분의 1 수준", D("1"), D("10"), "10", "exact", "10분의 1"),
+    ("약 7분의 1", D("1"), D("7"), "7", "about", "약 7분의 1"),
+    ("7분의 1가량", D("1"), D("7"), "7", "about", "7분의 1가량"),
+    ("7분의 1 정도", D("1"), D("7"), "7", "about", "7분의 1 정도"),
+    ("7분의1", D("1"), D("7"), "7", "exact", "7분의1"),
+    ("70분의 1에 불과한", D("1"), D("70"), "70", "exact", "70분의 1"),
+    ("7분의 1로 낮추자", D("1"), D("7"), "7", "exact", "7분의 1"),
+    ("3분의 1은", D("1"), D("3"), "3", "exact", "3분의 1"),
+    ("七分之一", D("1"), D("7"), "七", "exact", "七分之一"),
+    ("7分之1", D("1"), D("7"), "7", "exact", "7分之1"),
+    ("百万分之一", D("1"), D("1000000"), "百万", "exact", "百万分之一"),
+    ("百萬分之一", D("1"), D("1000000"), "百萬", "exact", "百萬分之一"),
+    ("千分之三", D("3"), D("1000"), "千", "exact", "千分之三"),
+    ("三分之二", D("2"), D("3"), "三", "exact", "三分之二"),
+    ("十分之一", D("1"), D("10"), "十", "exact", "十分之一"),
+    ("约七分之一", D("1"), D("7"), "七", "about", "约七分之一"),
+    ("七分之一左右", D("1"), D("7"), "七", "about", "七分之一左右"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "numerator", "denominator", "per_text", "qualifier", "found"), FRACTIONS
+)
+def test_fractions_are_the_numerator_per_the_denominator(
+    text: str, numerator: Decimal, denominator: Decimal, per_text: str, qualifier: str, found: str
+) -> None:
+    amount = ab.parse_amount(text)
+    assert (amount.value, amount.currency, amount.unit, amount.qualifier, amount.text) == (
+        numerator,
+        None,
+        None,
+        qualifier,
+        found,
+    )
+    assert amount.per is not None
+    assert (amount.per.value, amount.per.text, amount.per.unit, amount.per.currency) == (
+        denominator,
+        per_text,
+        None,
+        None,
+    )
+    assert amount.per.span == (text.index(per_text), text.index(per_text) + len(per_text))
+    assert amount.fraction == Fraction(numerator) / Fraction(denominator)
+    assert ab.find_amounts(text) == [amount]
+
+
+def test_a_fraction_has_an_exact_ratio_and_a_decimal_approximation() -> None:
+    assert ab.parse_amount("7분의 1").fraction == Fraction(1, 7)
+    assert ab.parse_amount("100만분의 1").fraction == Fraction(1, 1000000)
+    assert ab.parse_amount("千分之三").fraction == Fraction(3, 1000)
+    assert ab.parse_amount("약 7분의 1").to_approx() == ab.Approx(
+        D("0.1428571428571428571428571428571429"), "about"
+    )
+    assert ab.parse_amount("千分之三").to_approx() == ab.Approx(D("0.003"), "exact")
+
+
+def test_a_fraction_repr_shows_the_denominator_in_per() -> None:
+    assert repr(ab.parse_amount("7분의 1")) == (
+        "ParsedAmount('7분의 1', value=Decimal('1'), per=ParsedAmount('7', value=Decimal('7')))"
+    )
+
+
+def test_prices_percents_and_plain_numbers_have_no_fraction() -> None:
+    assert ab.parse_amount("100만토큰당 1위안").fraction is None
+    assert ab.parse_amount("5.6%").fraction is None
+    assert ab.parse_amount("557만6000달러").fraction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("百分之五十", D("50")), ("百分之5.6", D("5.6")), ("百分之一", D("1"))]
+)
+def test_bai_fen_zhi_stays_a_percent(text: str, value: Decimal) -> None:
+    amount = ab.parse_amount(text)
+    assert (amount.value, amount.unit, amount.per, amount.fraction) == (
+        value,
+        "percent",
+        None,
+        None,
+    )
+
+
+def test_a_zero_denominator_is_a_parse_error_and_not_listed() -> None:
+    with pytest.raises(ab.ParseError) as caught:
+        ab.parse_amount("0분의 1")
+    assert (caught.value.reason, caught.value.position) == ("unrecognised", 0)
+    assert "zero denominator" in str(caught.value)
+    assert ab.find_amounts("0分之一") == []
+
+
+@pytest.mark.parametrize("text", ["1/7", "one seventh", "a seventh of the price"])
+def test_english_fractions_are_not_read(text: str) -> None:
+    """ "1/7" also writes a date, so English fractions are left unread rather than guessed."""
+    assert ab.find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text", ["30분의 시간", "10분의 1초", "十分重要", "得7分", "7分之"])
+def test_minutes_scores_and_words_are_not_fractions(text: str) -> None:
+    assert [found for found in ab.find_amounts(text) if getattr(found, "per", None)] == []
+
+
+def test_find_amounts_reads_the_fractions_of_the_seed_article() -> None:
+    text = (
+        "당시 딥시크가 '딥시크-V2'의 사용료를 메타 '라마3'의 7분의 1, 'GPT-4 터보'의 70분의 "
+        "1에 불과한 100만토큰당 1위안(200원)으로 낮추자"
+    )
+    found = ab.find_amounts(text)
+    assert [item.text for item in found] == ["7분의 1", "70분의 1", "100만토큰당 1위안(200원)"]
+    fractions = [item.fraction for item in found if isinstance(item, ab.ParsedAmount)]
+    assert fractions == [Fraction(1, 7), Fraction(1, 70), None]
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.integers(min_value=0, max_value=10**12))
+def test_any_korean_or_chinese_fraction_of_integers_is_exact(n: int, m: int) -> None:
+    assert ab.parse_amount(f"{n}분의 {m}").fraction == Fraction(m, n)
+    assert ab.parse_amount(f"{n}分之{m}").fraction == Fraction(m, n)
+
+
 # --- The fast path agrees with the scanner ------------------------------------------------------
 
 
@@ -536,7 +663,9 @@ def test_a_qualifier_glued_to_a_spaced_counter(text: str, value: Decimal, qualif
     assert (in_text.text, in_text.value, in_text.currency) == (text, value, alone.currency)
 
 
-@pytest.mark.parametrize("text", [text for text, *_ in AMOUNTS] + FAST_PATH_SHAPES)
+@pytest.mark.parametrize(
+    "text", [text for text, *_ in AMOUNTS] + FAST_PATH_SHAPES + [text for text, *_ in FRACTIONS]
+)
 def test_the_fast_path_reads_like_the_scanner(text: str) -> None:
     from aibrief import _scanner
 
@@ -553,3 +682,11 @@ def test_the_new_fast_path_shapes_take_the_fast_path(text: str) -> None:
     from aibrief import _scanner
 
     assert _scanner.read_simple(text, "ko") is not None
+
+
+@pytest.mark.parametrize("text", [text for text, *_ in FRACTIONS])
+def test_fractions_are_left_to_the_scanner(text: str) -> None:
+    """The fast path takes no fraction, so the scanner alone decides what "7분의 1" is."""
+    from aibrief import _scanner
+
+    assert _scanner.read_simple(text, ab.parse_amount(text).lang) is None

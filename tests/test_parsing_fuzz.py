@@ -14,13 +14,14 @@ PHRASES = [
     "1만개 이상", "100만토큰당 1위안(200원)", "41만1000여 명", "오천만 원", "5~6조원",
     "约合人民币4亿元", "1元/百万 tokens", "五百五十七万六千美元", "10多亿美元", "数十亿元",
     "$5.576 million", "US$5.6M", "about 2,000 chips", "$5-6 million", "hundreds of millions",
-    "A100", "GPT-4", "2023년", "30대 초반", "3.5.1",
+    "A100", "GPT-4", "2023년", "30대 초반", "3.5.1", "7분의 1", "약 100만분의 1", "七分之一",
+    "千分之三", "0분의 1",
 ]  # fmt: skip
 # Characters that mean something to the reader, so mutations hit its edge cases.
 ALPHABET = "".join(
     sorted(
         set("0123456789,.~-/() %$¥₩€£（）～％，．－−–\u3000\u00a0")
-        | set("만억조경천백십일이삼사오육칠팔구여원달러위안명개건대당약이상미만")
+        | set("만억조경천백십일이삼사오육칠팔구여원달러위안명개건대당약이상미만분의")
         | set("万亿兆千百十零一二两三四五六七八九多余元美人个每约逾近不到百分之")
         | set("milonbMBKkTtokens perabout")
     )

@@ -130,6 +130,10 @@ def parsed_lines(parsed: ParsedAmount) -> list[str]:
     ]
     if parsed.per is not None:
         rows.append(("per", f"{data['per']['value']} {data['per']['unit'] or ''}".rstrip()))
+    if parsed.fraction is not None:  # "1 per 7" alone reads like a price with no unit
+        ratio = parsed.to_approx().value
+        sign = "=" if Fraction(ratio) == parsed.fraction else "≈"  # 1/7 is rounded
+        rows.append(("fraction", f"{data['fraction']} {sign} {_decimal(ratio)}"))
     rows += [("qualifier", data["qualifier"]), ("bounds", _bounds(data))]
     if equivalent is None:
         rows.append(("equivalent", "-"))
@@ -148,11 +152,15 @@ def parsed_lines(parsed: ParsedAmount) -> list[str]:
 def parsed_json(parsed: ParsedAmount) -> dict[str, Any]:
     """A parse result as JSON-ready data; ``low`` and ``high`` are the implied bounds.
 
+    ``fraction`` is the exact ratio of a fraction ("7분의 1" gives ``"1/7"``), else ``None``.
+
     >>> import aibrief as ab
     >>> from aibrief._cli_values import parsed_json
     >>> data = parsed_json(ab.parse_amount("557만6000달러(약 80억원)"))
     >>> data["value"], data["currency"], data["equivalent"]["low"]
     ('5576000', 'USD', '7600000000')
+    >>> parsed_json(ab.parse_amount("7분의 1"))["fraction"]
+    '1/7'
     """
     low, high = _implied_bounds(parsed)
     return {
@@ -162,6 +170,7 @@ def parsed_json(parsed: ParsedAmount) -> dict[str, Any]:
         "currency": parsed.currency,
         "unit": parsed.unit,
         "per": None if parsed.per is None else parsed_json(parsed.per),
+        "fraction": None if parsed.fraction is None else _decimal(parsed.fraction),
         "qualifier": parsed.qualifier,
         "low": None if low is None else _decimal(low),
         "high": None if high is None else _decimal(high),

@@ -4,8 +4,8 @@
 sentence or paragraph. Both run one small scanner: a regular expression finds where a number
 starts (with any change verb, qualifier or currency sign before it), then short readers take
 what follows, in the order news writes it, each from one table of :mod:`aibrief._lexicon`:
-over-mark and scale word, range, currency or counter, price denominator, qualifier, change verb
-and a stated equivalent in parentheses.
+over-mark and scale word, a fraction's numerator (7분의 1, 七分之一), range, currency or
+counter, price denominator, qualifier, change verb and a stated equivalent in parentheses.
 
 Nothing is guessed: "수십억 원" (billions of won) is reported as a :class:`VagueMention`
 with no value, and digits inside names (A100, H800, GPT-4, V3) are not amounts.
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -51,14 +52,18 @@ class ParsedAmount:
 
     ``value`` is signed (a fall is negative); ``unit`` is ``None`` for money and plain numbers,
     else a unit name of :func:`aibrief.ureg` ("percent", "person", "token", ...). A price has
-    its denominator in ``per`` ("100만토큰당 1위안" is 1 CNY per 1,000,000 token). A range has
-    ``qualifier="range"``, its ends in ``low`` and ``high`` and its midpoint in ``value``. A
-    conversion the text states in parentheses is in ``equivalent``. ``span`` indexes the input.
+    its denominator in ``per`` ("100만토큰당 1위안" is 1 CNY per 1,000,000 token), and so has
+    a fraction, with neither a unit nor a currency ("7분의 1" is 1 per 7; see
+    :attr:`fraction`). A range has ``qualifier="range"``, its ends in ``low`` and ``high``
+    and its midpoint in ``value``. A conversion the text states in parentheses is in
+    ``equivalent``. ``span`` indexes the input.
 
     >>> import aibrief as ab
     >>> amount = ab.parse_amount("557만6000달러(약 80억원)")
     >>> amount.value, amount.currency, amount.equivalent.value, amount.equivalent.qualifier
     (Decimal('5576000'), 'USD', Decimal('8000000000'), 'about')
+    >>> ab.parse_amount("7분의 1")
+    ParsedAmount('7분의 1', value=Decimal('1'), per=ParsedAmount('7', value=Decimal('7')))
     """
 
     value: Decimal
@@ -73,17 +78,38 @@ class ParsedAmount:
     text: str
     lang: Lang
 
+    @property
+    def fraction(self) -> Fraction | None:
+        """The exact ratio of a fraction ("7분의 1", "千分之三"), else ``None``.
+
+        A fraction is an amount with a denominator in ``per`` and no unit or currency on
+        either side; a price ("100만토큰당 1위안") is not one.
+
+        >>> import aibrief as ab
+        >>> ab.parse_amount("70분의 1").fraction, ab.parse_amount("千分之三").fraction
+        (Fraction(1, 70), Fraction(3, 1000))
+        >>> ab.parse_amount("100만토큰당 1위안").fraction is None
+        True
+        """
+        per = self.per
+        if per is None or self.currency or self.unit or per.currency or per.unit:
+            return None
+        return Fraction(self.value) / Fraction(per.value)
+
     def to_approx(self) -> Approx[Any]:
         """The amount as a typed value: Approx of Money, of a pint quantity or of a Decimal.
 
         Money for a currency, a quantity for a unit or a price (CNY per token), a Decimal for
-        a plain number; the qualifier and a range's ends carry over.
+        a plain number or a fraction; the qualifier and a range's ends carry over. A price's
+        rate and a fraction's ratio are divided once, rounded to 34 significant digits.
 
         >>> import aibrief as ab
         >>> ab.parse_amount("약 80억원").to_approx()
         Approx(Money('8000000000', 'KRW'), 'about')
         >>> ab.parse_amount("100만토큰당 1위안").to_approx().value
         <Quantity(0.000001, 'CNY / token')>
+        >>> ab.parse_amount("약 7분의 1").to_approx()
+        Approx(Decimal('0.1428571428571428571428571428571429'), 'about')
         """
         from aibrief._approx import Approx
 
@@ -94,9 +120,11 @@ class ParsedAmount:
 
     def _typed(self, number: Decimal) -> Any:
         if self.per is not None:
+            rate = tidy(DIVISION.divide(number, self.per.value))
+            if self.fraction is not None:
+                return rate
             from aibrief._units import Q_
 
-            rate = tidy(DIVISION.divide(number, self.per.value))
             return Q_(rate, f"{self.currency or self.unit} / {self.per.unit}")
         if self.unit is not None:
             from aibrief._units import Q_
@@ -192,9 +220,10 @@ def find_amounts(text: str, *, lang: Lang | None = None) -> list[ParsedAmount | 
     """Every amount mentioned in ``text``, in order, with spans; vague ones as VagueMention.
 
     A mention followed by a stated equivalent in parentheses ("X(약 Y)", "X (about Y)",
-    "X（约Y）") is one mention whose ``equivalent`` is Y. Numbers with nothing to say what
-    they count (ages, list numbers, bare years) are left out, and so are dates, ranks and
-    product names.
+    "X（约Y）") is one mention whose ``equivalent`` is Y. Korean and Chinese fractions
+    ("7분의 1", "七分之一") are found; English ones ("1/7") are not, as they also write dates.
+    Numbers with nothing to say what they count (ages, list numbers, bare years) are left out,
+    and so are dates, ranks and product names.
 
     >>> import aibrief as ab
     >>> for found in ab.find_amounts("AI 연구자 41만1000여 명, AI 논문 22만건으로 세계 1위"):
@@ -247,8 +276,8 @@ def _unrecognised(text: str, skipped: list[Skipped]) -> ParseError:
         first = skipped[0]
         words = text[first.start : first.end]
         message = (
-            f"{text!r} has no amount: {words!r} at position {first.start} is a date, age, "
-            f"rank or name, not an amount; {expected}"
+            f"{text!r} has no amount: {words!r} at position {first.start} is {first.why}; "
+            f"{expected}"
         )
         return ParseError(message, text=text, position=first.start, reason="unrecognised")
     message = (

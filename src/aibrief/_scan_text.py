@@ -7,7 +7,8 @@ order news writes them:
 1. prefixes: 每 (per), a change verb (暴跌, fell), a qualifier (약, 约合, more than), a
    currency sign or code ($, US$, 人民币), 百分之, a minus sign;
 2. the number (:data:`aibrief._numerals.CORE`), a group written after a space, an over-mark
-   (여, 多) and an English scale (million, M, bn);
+   (여, 多) and an English scale (million, M, bn); a fraction's numerator after 분의 or 分之
+   ("7분의 1", "七分之一"), in :mod:`aibrief._scan_fractions`;
 3. a range's high end (~, -, to, 至), in :mod:`aibrief._scan_ranges`;
 4. the word after the number: a currency, a counter, or a word that makes the number a date,
    age or rank, which is then skipped rather than reported;
@@ -24,8 +25,9 @@ from __future__ import annotations
 
 from aibrief import _lexicon as lex
 
-# The readers of prices and vague mentions import aibrief._parsing, which imports the scanner
-# back: importing them as modules, not names, lets any of them be the first module loaded.
+# The readers of fractions, prices and vague mentions import aibrief._parsing, which imports
+# the scanner back: importing them as modules, not names, lets any be the first module loaded.
+from aibrief import _scan_fractions as fractions
 from aibrief import _scan_prices as prices
 from aibrief import _scan_vague as vague
 from aibrief._decimal import EXACT
@@ -138,10 +140,10 @@ class Scanner:
         if percent:
             pos += 3
         core = tables.core.match(norm, pos)
-        if core is None and percent:
+        if core is None:  # 百分之五, 七分之一: digits a scale word does not follow
             core = tables.han_digits.match(norm, pos)
-        if core is None:
-            return None
+            if core is None or not (percent or norm.startswith("分之", core.end())):
+                return None
         return Start(start, each, sign, qualifier, currency, percent, core)
 
     def minus_ok(self, pos: int) -> bool:
@@ -226,6 +228,9 @@ class Scanner:
         self, draft: Draft, start: Start, core_start: int, core_end: int, top_group: int
     ) -> Read:
         pos = self.read_scale(draft, core_end, start.currency is not None)
+        # Before the word after the number, which would make "7분" seven minutes.
+        if (fraction := fractions.read_fraction(self, draft, core_start, pos)) is not None:
+            return fraction
         pos = read_range(self, draft, pos)
         if (junk := self.junk_after(draft, pos)) is not None:
             return junk

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple, TypeAlias
 
 from aibrief import _lexicon as lex
 from aibrief._lexicon import Qualifier, WordTable
-from aibrief._numerals import BIG_SCALES, CORE, ENGLISH_SCALES, NUMERAL_DIGITS, SMALL_SCALES
+from aibrief._numerals import ARABIC, BIG_SCALES, CORE, ENGLISH_SCALES, NUMERAL_DIGITS, SMALL_SCALES
 
 if TYPE_CHECKING:
     from aibrief._parsing import ParsedAmount, VagueMention
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COUNTER_ENDINGS",
     "COUNTING_UNITS",
+    "FRACTION_FIRSTS",
     "INNER_MARK",
     "PER_FIRSTS",
     "QUALIFIER_PARTICLES",
@@ -54,6 +55,16 @@ INNER_MARK: Final = re.compile("[여多余餘]")
 PER_FIRSTS: Final = frozenset("/每pP")
 SCALE_FIRSTS: Final = frozenset(" kKMBTmbtT")
 RANGE_FIRSTS: Final = frozenset(" ~-至到")
+# 분의 (Korean) and 分之 (Chinese) join a fraction's denominator to its numerator.
+FRACTION_FIRSTS: Final = frozenset("분分")
+# A numerator in Chinese numerals: 一, 三, 五十 (any digit or scale of the tables but Hangul).
+_HAN_NUMERAL: Final = "".join(
+    sorted(
+        char
+        for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES, "点", "點")
+        if len(char) == 1 and not "\uac00" <= char <= "\ud7a3"
+    )
+)
 
 # Orders of magnitude without a figure. Korean: 수십억, 몇백만; Chinese: 数十亿, 几百万,
 # 上百万, 十几亿, 数以万计; English: tens of billions, hundreds of millions, several billion.
@@ -72,10 +83,14 @@ VAGUE_FIRSTS: Final = "수몇십数數几幾上十成"
 
 
 class Skipped(NamedTuple):
-    """Digits that name a date, age, rank or product rather than an amount: "2023년", "A100"."""
+    """Digits that name a date, age, rank or product rather than an amount: "2023년", "A100".
+
+    ``why`` completes "... at position N is ..." in parse_amount's error.
+    """
 
     start: int
     end: int
+    why: str = "a date, age, rank or name, not an amount"
 
 
 #: What the scanner reports: an amount, a vague mention, or digits that are no amount.
@@ -161,6 +176,8 @@ class Tables:
         self.core = re.compile(CORE)
         self.han_digits = re.compile("[〇零一二两兩三四五六七八九]+")
         self.vague = re.compile(_VAGUE)
+        # After a denominator: 분의 or 分之, then the numerator in Arabic or Chinese numerals.
+        self.fraction = re.compile(rf"(?:분의|分之) ?(?P<numerator>{ARABIC}|[{_HAN_NUMERAL}]+)")
         self.range = re.compile(r"\s*~\s*|-|\s+(?i:to)\s+|\s*[至到]\s*")
         self.verb_gap = re.compile(r"\s+(?i:by)\s+|了|\s*")
         self.junk = re.compile(r"[0-9A-Za-z_]|[-/.:,][0-9]")

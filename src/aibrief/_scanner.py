@@ -7,6 +7,8 @@ goes through :func:`scan`, the full scanner, whose parts are:
 * :mod:`aibrief._scan_text`: the scanner itself: prefixes, the number, the word after it,
   qualifiers and change verbs;
 * :mod:`aibrief._scan_ranges`: ranges ("5~6조원", "$5-6 million");
+* :mod:`aibrief._scan_fractions`: fractions ("7분의 1", "七分之一"), which the fast path
+  leaves to the scanner;
 * :mod:`aibrief._scan_prices`: prices ("100만토큰당 1위안", "$2 per million tokens") and
   stated equivalents in parentheses ("557만6000달러(약 80억원)");
 * :mod:`aibrief._scan_vague`: orders of magnitude without a figure ("수십억 원");
