@@ -336,6 +336,42 @@ def test_a_ratio_names_the_entity_in_chinese_else_in_english() -> None:
     ]
 
 
+def test_the_deepseek_ratios_agree_with_their_phrases() -> None:
+    checks = [c for c in ab.check_claims(ab.datasets.deepseek()) if c.kind == "ratio"]
+    assert [(c.phrase, c.stated, c.phrase_agrees) for c in checks] == [
+        ("챗GPT 개발비의 5.6%", Fraction(7, 125), True),
+        ("'라마3'의 7분의 1", Fraction(1, 7), True),
+        ("'GPT-4 터보'의 70분의 1", Fraction(1, 70), True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ratio", "phrase", "agrees"),
+    [
+        ("0.056", "챗GPT 개발비의 5.6%", True),
+        ("0.056", "챗GPT 개발비의 6%", False),
+        ("1/7", "챗GPT 개발비의 7분의 1", True),
+        ("1/6", "챗GPT 개발비의 7분의 1", False),
+        ("1/7", "ChatGPT开发成本的七分之一", True),
+        ("0.056", "챗GPT 개발비의 약 5.6%", True),  # the ratio is compared, not the qualifier
+        ("0.056", "챗GPT보다 훨씬 적은 개발비", None),
+        ("0.056", "챗GPT 개발비의 5~6%", None),
+    ],
+)
+def test_a_ratio_check_reads_the_ratio_its_phrase_states(
+    ratio: str, phrase: str, agrees: bool | None
+) -> None:
+    fact = ab.DevelopmentCost(
+        id="ours",
+        developer="deepseek",
+        amount=ab.Money("5576000", "USD"),
+        comparisons=[ab.Comparison("chatgpt", ratio)],
+        citations=cite(phrase),
+    )
+    [check] = ab.check_claims(brief(fact, published=ab.PartialDate(2025, 1, 31)))
+    assert check.phrase_agrees is agrees
+
+
 # --- Rankings ----------------------------------------------------------------------------------
 
 

@@ -4,6 +4,9 @@ A ratio infers the other entity's figure (part / ratio); it is compared with a f
 brief holds for that entity in a fact of the same kind, converted at the reference rate when
 its currency differs, else the check is "unverifiable". The tolerance adds the rounding of the
 ratio as written (:func:`ratio_tolerance`) to that of the figure (:mod:`aibrief._claims`).
+
+``phrase_agrees`` compares the ratio with the one the cited phrase states, read with
+:func:`aibrief.find_amounts`: a fraction ("7분의 1", "七分之一") or a percent ("5.6%").
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
     from aibrief._brief import Brief
     from aibrief._claims import Verdict
     from aibrief._facts import Comparison, Fact
+    from aibrief._parsing import ParsedAmount
     from aibrief._partial_date import PartialDate
     from aibrief._rate_sources import RateQuote, RateSource
 
@@ -128,8 +132,37 @@ def _ratio(
         tolerance=tolerance,
         reference_date=None if quote is None else quote.rate_date,
         rate_source=None if quote is None else quote.source,
+        phrase_agrees=_phrase_agrees(cited.phrase, ratio),
         **words,
     )
+
+
+def _phrase_agrees(phrase: str, ratio: Fraction) -> bool | None:
+    """Whether the first ratio ``phrase`` states is exactly ``ratio``; None if it states none.
+
+    >>> from fractions import Fraction
+    >>> _phrase_agrees("'라마3'의 7분의 1", Fraction(1, 7)), _phrase_agrees("5.6%", Fraction(1, 7))
+    (True, False)
+    >>> _phrase_agrees("'라마3'보다 싸다", Fraction(1, 7)) is None
+    True
+    """
+    from aibrief._parsing import ParsedAmount, find_amounts
+
+    for found in find_amounts(phrase):
+        if isinstance(found, ParsedAmount) and (stated := _stated_ratio(found)) is not None:
+            return stated == ratio
+    return None
+
+
+def _stated_ratio(found: ParsedAmount) -> Fraction | None:
+    """The exact ratio a mention states: a fraction, or a percent over 100; else None."""
+    if found.qualifier == "range":  # "5~6%" states no one ratio
+        return None
+    if found.fraction is not None:
+        return found.fraction
+    if found.unit == "percent" and found.per is None:
+        return Fraction(found.value) / 100
+    return None
 
 
 def _converted(

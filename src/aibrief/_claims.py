@@ -73,7 +73,8 @@ class ClaimCheck:
     ``reference_high``; ``converted`` an inferred figure in US dollars;
     ``deviation`` is ``implied / reference - 1`` (rounded once); ``phrase_agrees`` says whether
     :func:`aibrief.parse_amount` reads the cited phrase as the brief's typed figures (``None``
-    when it cannot read it). ``explanation_en``, ``explanation_ko`` and ``explanation_zh`` say
+    when it cannot read it): for a ratio, whether the first fraction or percent
+    :func:`aibrief.find_amounts` finds in it ("7분의 1", "5.6%") is exactly the ratio. ``explanation_en``, ``explanation_ko`` and ``explanation_zh`` say
     why in one sentence each (:meth:`explain` picks one by language).
 
     >>> import aibrief as ab
