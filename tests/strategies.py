@@ -91,6 +91,7 @@ _BY_NAME: dict[str, st.SearchStrategy[Any]] = {
     "country": st.none() | countries,
     "nationality": st.none() | countries,
     "target_countries": st.lists(countries, max_size=2),
+    "url": st.none() | st.builds("https://example.com/{}".format, slugs),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import attrs
@@ -59,6 +60,26 @@ FOUNDED = ab.Founding(
 BRIEF = ab.Brief(
     sources=[SOURCE], entities=[DEEPSEEK, NVIDIA, LIANG, R1], facts=[DROP, RELEASE, FOUNDED]
 )
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["not a url", "news.mt.co.kr/article", "ftp://example.com/a", "https://", "https://a b.com"],
+)
+def test_a_source_url_must_be_a_web_address(url: str) -> None:
+    with pytest.raises(ab.InvalidFieldError, match="is not a web address"):
+        ab.Source(id="mt", publisher="MT", title="t", url=url)
+
+
+def test_a_source_url_is_kept_as_given() -> None:
+    url = "https://example.com/deepseek?id=1#top"
+    assert ab.Source(id="mt", publisher="MT", title="t", url=url).url == url
+
+
+def test_a_date_is_in_a_period() -> None:
+    assert datetime.date(2025, 1, 27) in ab.PartialDate(2025, quarter=1)
+    assert ab.PartialDate(2025, 3) in ab.PartialDate(2025)
+    assert ab.PartialDate(2025) not in ab.PartialDate(2025, 3)
 
 
 def test_a_consistent_brief_has_no_problems() -> None:

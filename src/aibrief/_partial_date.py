@@ -202,6 +202,15 @@ class PartialDate:
         day = _as_date(other, "other")
         return self.start <= day <= self.end
 
+    def __contains__(self, other: date | PartialDate) -> bool:
+        """``day in period`` is :meth:`contains`.
+
+        >>> import datetime, aibrief as ab
+        >>> datetime.date(2025, 1, 27) in ab.PartialDate(2025, quarter=1)
+        True
+        """
+        return self.contains(other)
+
     def age_on(self, on: date | PartialDate) -> AgeRange:
         """The age on ``on`` of a person born on this (partial) date, as a range.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -20,6 +21,26 @@ from aibrief.errors import InvalidFieldError
 __all__ = ["Citation", "Source"]
 
 
+def _check_url(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # A link a reader can follow: http or https, with a host and no spaces.
+    if value is None:
+        return
+    try:
+        parts = urlsplit(value) if type(value) is str else None
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        parts = None
+    if (
+        parts is None
+        or parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or any(character.isspace() for character in str(value))
+    ):
+        raise InvalidFieldError(
+            f"url {value!r} is not a web address; give the whole link, such as "
+            "'https://example.com/article', or None"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Source:
     """A published source of facts: an article, a report, an interview.
@@ -28,6 +49,7 @@ class Source:
     >>> source = ab.Source(
     ...     id="mt-2025-02-01-deepseek", publisher="머니투데이", title="딥시크 ...",
     ...     author="김재현", published=ab.PartialDate(2025, 2, 1), language="ko",
+    ...     url="https://example.com/deepseek",
     ... )
     >>> source.published
     PartialDate(2025, 2, 1)
@@ -39,7 +61,7 @@ class Source:
     author: str | None = attrs.field(default=None, validator=check_optional_text)
     published: PartialDate | None = attrs.field(default=None, validator=check_optional_date)
     language: str | None = attrs.field(default=None, validator=check_language)
-    url: str | None = attrs.field(default=None, validator=check_optional_text)
+    url: str | None = attrs.field(default=None, validator=_check_url)
 
 
 def _phrase(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
