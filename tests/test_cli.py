@@ -379,6 +379,25 @@ def test_every_subcommand_has_help(command: str, capsys: pytest.CaptureFixture[s
     assert "examples:" in out
 
 
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["format", "1", "USD", "--lang", "zh"],
+            "--lang zh; did you mean --locale? (see aibrief format",
+        ),
+        (["tour", "--wdith", "60"], "--wdith 60; did you mean --width? (see aibrief tour --help)"),
+        (["parse", "80억원", "extra"], "unrecognized arguments: extra (see aibrief parse --help)"),
+    ],
+)
+def test_unknown_arguments_point_at_the_command(
+    argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(argv, capsys)
+    assert status == 2
+    assert expected in err
+
+
 def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
     out = run(["check", "--help"], capsys)[1]
     assert "0 when no claim is inconsistent" in out

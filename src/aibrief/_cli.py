@@ -10,6 +10,7 @@ command that needs them, so ``aibrief convert`` and ``aibrief --help`` start fas
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
@@ -53,7 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 formatter_class=argparse.RawDescriptionHelpFormatter,
             )
         )
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        # Reported by the command itself, so the hint names its own --help and options.
+        _refuse_unknown(commands.choices[args.command], unknown)
     from aibrief.errors import AibriefError
 
     try:
@@ -67,6 +71,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+
+
+def _refuse_unknown(command: argparse.ArgumentParser, unknown: list[str]) -> NoReturn:
+    message = f"unrecognized arguments: {' '.join(unknown)}"
+    options = [option for action in command._actions for option in action.option_strings]
+    given = unknown[0].split("=")[0]
+    # format speaks of a babel locale where the other commands speak of a language.
+    alias = {"--lang": "--locale", "--locale": "--lang"}.get(given)
+    close = [alias] if alias in options else difflib.get_close_matches(given, options, 1, 0.8)
+    command.error(f"{message}; did you mean {close[0]}?" if close else message)
 
 
 # --- aibrief tour ---------------------------------------------------------------------------
