@@ -47,7 +47,14 @@ _INFINITY = Decimal("Infinity")
 _Interval = tuple[Decimal, Decimal, bool, bool]
 
 
-def _as_value(value: object) -> Any:
+def _as_value(value: V | int | str) -> V:
+    # Typed with V so that mypy's attrs plugin gives __init__ a ``value: V | int | str``:
+    # Approx(Money(...), "about") is then an Approx[Money], and a float is refused.
+    converted: V = _to_value(value)
+    return converted
+
+
+def _to_value(value: object) -> Any:
     from aibrief._money import Money
 
     if isinstance(value, Money) or is_quantity(value):
@@ -56,6 +63,12 @@ def _as_value(value: object) -> Any:
         message = f"{value!r} is already approximate; pass its .value"
         raise InvalidArgumentError(message, name="value", value=value)
     return to_decimal(value, name="value")
+
+
+def _as_bound(bound: V | int | str | None) -> V | None:
+    # Typed as _as_value is, so that low=3 is accepted for an Approx[Decimal]; the bound is
+    # put in the value's units once the value is known (__attrs_post_init__).
+    return None if bound is None else _as_value(bound)
 
 
 @attrs.frozen(repr=False)
@@ -83,8 +96,8 @@ class Approx(Generic[V]):
 
     value: V = attrs.field(converter=_as_value)
     qualifier: Qualifier
-    low: V | None = attrs.field(default=None, kw_only=True)
-    high: V | None = attrs.field(default=None, kw_only=True)
+    low: V | None = attrs.field(default=None, kw_only=True, converter=_as_bound)
+    high: V | None = attrs.field(default=None, kw_only=True, converter=_as_bound)
     tolerance: Decimal | None = attrs.field(default=None, kw_only=True)
     low_open: bool | None = attrs.field(default=None, kw_only=True)
     high_open: bool | None = attrs.field(default=None, kw_only=True)
@@ -122,9 +135,9 @@ class Approx(Generic[V]):
         >>> ab.Approx("10", "nearly").contains(11)
         False
         """
-        point = _magnitude(_as_value(figure))
+        point = _magnitude(_to_value(figure))
         low, high, low_open, high_open = self._interval()
-        factor = _factor(self.value, _as_value(figure), "compare")
+        factor = _factor(self.value, _to_value(figure), "compare")
         point = EXACT.multiply(point, factor)
         above = point > low or (point == low and not low_open)
         below = point < high or (point == high and not high_open)
@@ -292,7 +305,7 @@ def _factor(ours: Any, theirs: Any, operation: str) -> Decimal:
 
 
 def _in_units_of(value: Any, bound: object, name: str) -> Decimal:
-    converted = _as_value(bound)
+    converted = _to_value(bound)
     return EXACT.multiply(_magnitude(converted), _factor(value, converted, "compare"))
 
 

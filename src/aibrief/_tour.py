@@ -251,9 +251,10 @@ class _Writer:
                 "basis": basis,
             }
         )
-        shown: Money | Approx[Money] = _rounded(conversion.result)
+        rounded = _rounded(conversion.result)
+        shown: Money | Approx[Money] = rounded
         if isinstance(value, Approx) and value.qualifier not in ("exact", "range"):
-            shown = Approx(shown, value.qualifier)
+            shown = Approx(rounded, value.qualifier)
         return self.say(WORDS["converted"]).format(
             amount=self.figure(shown), date=conversion.rate_date, basis=self.say(WORDS[basis])
         )
