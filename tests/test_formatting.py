@@ -90,6 +90,17 @@ NEWS_CASES: list[tuple[object, str, str]] = [
     (Q_(1, "percentage_point"), "en", "1 percentage point"),
     (Q_("0.00000014", "USD / token"), "en", "$0.14 per million tokens"),
     (Q_("2", "USD / gpu"), "en", "$2 per GPU"),
+    # Multiples: 배, 倍 and a glued x; English writes the digits in full ("1.5 millionx" would
+    # not read back)
+    (Q_(2, "times"), "ko", "2배"),
+    (Q_("1.5", "times"), "ko", "1.5배"),
+    (ab.Approx(Q_(2, "times"), "over"), "ko", "2배 초과"),
+    (ab.Approx(Q_(10, "times"), "at_least"), "ko", "10배 이상"),
+    (Q_(2, "times"), "zh", "2倍"),
+    (ab.Approx(Q_(3, "times"), "about"), "zh_Hant", "約3倍"),
+    (Q_(2, "times"), "en", "2x"),
+    (ab.Approx(Q_(10, "times"), "about"), "en", "about 10x"),
+    (Q_(1500000, "times"), "en", "1,500,000x"),
 ]
 
 
@@ -126,6 +137,9 @@ STANDARD_CASES: list[tuple[object, str, str]] = [
     (Q_(-17, "percent"), "de", "-17\xa0%"),
     (Q_("5.6", "percent"), "en", "5.6%"),
     (Q_(12000, "person"), "ko", "12,000명"),
+    (Q_(2, "times"), "ko", "2배"),
+    (Q_("2.5", "times"), "zh", "2.5倍"),
+    (Q_(1500000, "times"), "en", "1,500,000x"),
     (about(M("5", "USD")), "en", "about $5.00"),
     (about(M("8000000000", "KRW")), "ko", "약 ₩8,000,000,000"),
 ]
@@ -148,6 +162,8 @@ COMPACT_CASES: list[tuple[object, str, str]] = [
     (M("5576000", "USD"), "zh", "US$557.6万"),
     (Decimal("999999"), "en", "999.999K"),
     (Q_(10000, "gpu"), "en", "10K GPUs"),
+    (Q_(1500000, "times"), "ko", "150만배"),
+    (Q_(1500000, "times"), "en", "1,500,000x"),
     (ab.Approx(M("8000000000", "KRW"), "at_least"), "ko", "₩80억 이상"),
 ]
 

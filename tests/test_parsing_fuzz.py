@@ -15,7 +15,8 @@ PHRASES = [
     "约合人民币4亿元", "1元/百万 tokens", "五百五十七万六千美元", "10多亿美元", "数十亿元",
     "$5.576 million", "US$5.6M", "about 2,000 chips", "$5-6 million", "hundreds of millions",
     "A100", "GPT-4", "2023년", "30대 초반", "3.5.1", "7분의 1", "약 100만분의 1", "七分之一",
-    "千分之三", "0분의 1",
+    "千分之三", "0분의 1", "2배로", "10배 이상", "2배 증가", "3倍多", "两倍", "增长3倍", "10x",
+    "1920x1080", "2배속",
 ]  # fmt: skip
 # Characters that mean something to the reader, so mutations hit its edge cases.
 ALPHABET = "".join(
@@ -24,6 +25,7 @@ ALPHABET = "".join(
         | set("만억조경천백십일이삼사오육칠팔구여원달러위안명개건대당약이상미만분의")
         | set("万亿兆千百十零一二两三四五六七八九多余元美人个每约逾近不到百分之")
         | set("milonbMBKkTtokens perabout")
+        | set("배속倍x×")
     )
 )
 TEXT = st.text(alphabet=ALPHABET, max_size=40) | st.text(max_size=40)

@@ -3,7 +3,8 @@
 ``parse_amount(format_amount(x, locale=L, style=S)).to_approx()`` has the value, currency or
 unit and qualifier of ``x`` for every pair of locale and style in :data:`LOSSLESS`: the three
 styles in Korean, Chinese (both scripts) and English, over random signed amounts, the
-currencies USD, CNY, KRW, JPY and EUR, counts, ratios, prices, ranges and every qualifier.
+currencies USD, CNY, KRW, JPY and EUR, counts, ratios, multiples, prices, ranges and every
+qualifier.
 
 One pair is lossy by babel's data, not by aibrief's choice: in Traditional Chinese, babel's
 standard and compact formats write yen as a bare "¥", which a Chinese reader takes for yuan
@@ -33,6 +34,7 @@ CURRENCIES = ["USD", "CNY", "KRW", "JPY", "EUR"]
 QUALIFIERS = ["exact", "about", "over", "at_least", "nearly", "under", "up_to"]
 COUNTS = ["person", "item", "gpu", "token", "parameter", "share"]
 RATIOS = ["percent", "percentage_point", "basis_point"]
+MULTIPLES = ["times"]
 
 
 def amounts(*, low: int = -(10**26)) -> st.SearchStrategy[Decimal]:
@@ -74,9 +76,11 @@ def test_money_reads_back(
 @pytest.mark.parametrize(("locale", "style", "lang"), LOSSLESS)
 @settings(deadline=None)  # the first call builds pint's registry and loads babel's data
 @given(
-    amount=amounts(), unit=st.sampled_from(COUNTS + RATIOS), qualifier=st.sampled_from(QUALIFIERS)
+    amount=amounts(),
+    unit=st.sampled_from(COUNTS + RATIOS + MULTIPLES),
+    qualifier=st.sampled_from(QUALIFIERS),
 )
-def test_counts_and_ratios_read_back(
+def test_counts_ratios_and_multiples_read_back(
     locale: str, style: ab.Style, lang: str, amount: Decimal, unit: str, qualifier: str
 ) -> None:
     value = ab.Approx(Q_(amount, unit), qualifier)  # type: ignore[arg-type]

@@ -143,6 +143,14 @@ def test_percentage_points_are_not_percent() -> None:
         ab.Q_(1, "percentage_point").to("percent")
 
 
+def test_a_multiple_is_a_plain_number() -> None:
+    """2 times is 200 percent; "times" has no symbol, so "x" stays free."""
+    assert ab.Q_(2, "times").to("percent") == ab.Q_(200, "percent")
+    assert ab.Q_(150, "percent").to("times").magnitude == Decimal("1.5")
+    assert ab.Q_(3, "times").dimensionless
+    assert ab.ureg().Unit("times").dimensionless
+
+
 def test_counting_and_time_units() -> None:
     assert ab.Q_(2, "people").units == ab.ureg().Unit("person")
     assert ab.Q_(1, "month").to("day").magnitude == Decimal("30.4375")

@@ -60,6 +60,11 @@ STYLES: frozenset[str] = frozenset({"standard", "compact", "news"})
 SPACINGS: frozenset[str] = frozenset({"compact", "standard"})
 
 _PERCENT_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
+# A multiple: "2배", "2倍", "2x". English glues "x" to digits written in full, since "1.5Mx"
+# or "1.5 millionx" would not read back as 1,500,000 times.
+_TIMES = "times"
+# English unit words glued to the number: "5.6%", "10x".
+_EN_GLUED = frozenset({"percent", _TIMES})
 
 
 def format_amount(
@@ -68,8 +73,9 @@ def format_amount(
     """Write an amount for a reader of ``locale``, in the given style, without losing a digit.
 
     ``value`` is a :class:`~aibrief.Money`, a :class:`~decimal.Decimal` or int, a pint quantity
-    (percent, percentage points, counts such as persons or GPUs, prices such as CNY per token)
-    or an :class:`~aibrief.Approx` of any of those, whose qualifier is written in words.
+    (percent, percentage points, counts such as persons or GPUs, multiples in ``times``, prices
+    such as CNY per token) or an :class:`~aibrief.Approx` of any of those, whose qualifier is
+    written in words.
     ``locale`` is a babel locale or identifier ("ko", "zh_Hans_CN", "en-US"); it is required.
 
     Raises :class:`~aibrief.FormatError` for what a style cannot write (news style in a locale
@@ -88,6 +94,8 @@ def format_amount(
     '₩1.2조'
     >>> ab.format_amount(ab.Money("1.234", "USD"), locale="en_US")
     '$1.234'
+    >>> [ab.format_amount(ab.Q_(2, "times"), locale=loc, style="news") for loc in ("ko", "en")]
+    ['2배', '2x']
     """
     babel_locale, language = _resolve_locale(locale)
     qualifier, ends = _unpack(value)
@@ -159,7 +167,10 @@ def _plain_quantity(quantity: Any) -> _Plain:
     raise FormatError.for_unit(quantity)
 
 
-_COUNTABLE = frozenset(COUNT_WORDS["en"]) - _PERCENT_UNITS
+_COUNTABLE = frozenset(COUNT_WORDS["en"]) - _PERCENT_UNITS - {_TIMES}
+# Units after which Korean writes "over" as 초과, not 여: "17% 초과", "2배 초과" ("2여 배" is
+# not how news writes a multiple).
+_OVER_AS_WORD = _PERCENT_UNITS | {_TIMES}
 
 
 # --- News style ---------------------------------------------------------------------------------
@@ -181,7 +192,7 @@ def _write_news(
     sign, lead, number, tail = _news_parts(end, language, spaced)
     if qualifier == "exact":
         text = sign + lead + number + tail
-    elif language == "ko" and qualifier == "over" and end.unit not in _PERCENT_UNITS:
+    elif language == "ko" and qualifier == "over" and end.unit not in _OVER_AS_WORD:
         # 여 sits between the number and a unit word, which it pushes apart: "41만1000여 명".
         text = sign + lead + number + KO_OVER_MARK + (" " + tail.lstrip() if tail else "")
     else:
@@ -197,7 +208,10 @@ def _news_parts(end: _Plain, language: NewsLanguage, spaced: bool) -> tuple[str,
     amount = end.amount
     sign = "-" if amount < 0 else ""
     size = amount.copy_abs()
-    number = _NUMBER_WRITERS[language](size, spaced)
+    if language == "en" and end.unit == _TIMES:
+        number = f"{_normal(size):,f}"
+    else:
+        number = _NUMBER_WRITERS[language](size, spaced)
     if end.currency is not None:
         lead, tail = _news_currency(end.currency, language, spaced, size)
         return sign, lead, number, tail
@@ -224,8 +238,8 @@ def _news_currency(
 def _news_unit(unit: str, language: NewsLanguage, spaced: bool, size: Decimal) -> str:
     word, form = COUNT_WORDS[language][unit]
     if language == "en":
-        if unit == "percent":
-            return "%"
+        if unit in _EN_GLUED:
+            return word
         return " " + (word if size == 1 else form)
     if language == "ko" and (form == "spaced" or (spaced and unit not in _PERCENT_UNITS)):
         return " " + word
@@ -318,7 +332,7 @@ def _write_babel(
         if end.unit == "percent":
             ratio = end.amount.scaleb(-2, EXACT)
             return str(numbers.format_percent(ratio, locale=locale, decimal_quantization=False))
-        if compact:
+        if compact and not (language == "en" and end.unit == _TIMES):
             digits = _compact_digits(end.amount, locale, "decimal")
             number = numbers.format_compact_decimal(
                 end.amount, locale=locale, fraction_digits=digits

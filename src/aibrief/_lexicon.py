@@ -29,6 +29,8 @@ __all__ = [
     "EQUIVALENT_LABELS",
     "GENERIC_CURRENCY_WORDS",
     "LANGS",
+    "MULTIPLIERS",
+    "MULTIPLIER_ENDINGS",
     "NON_AMOUNT_WORDS",
     "NORMALIZE",
     "OVER_MARKS",
@@ -131,14 +133,24 @@ COUNTERS: Final[dict[str, str]] = {
 #: Counters that only appear in a price denominator: "1인당 25만원" (per person).
 PER_ONLY_COUNTERS: Final[dict[str, str]] = {"인": "person"}
 
-#: Words after a number that make it a date, time, age, rank, ordinal or multiple rather than
-#: an amount: "2023년", "27일", "17살", "세계 1위", "3개월", "2배", "第3名" is caught by 第.
+#: Multipliers after a number, read as the unit ``times``: "2배", "3倍", "10x", "10×".
+#: The Latin "x" and "×" count only glued to the number and before a non-letter, non-digit
+#: ("1920x1080", "4x4" are sizes); the scanner checks that (aibrief._scan_text).
+MULTIPLIERS: Final[dict[str, str]] = {"배": "times", "倍": "times", "x": "times", "×": "times"}
+
+#: Hangul that may follow 배 in the same word with the multiple still meant: particles
+#: ("2배로", "2배가", "2배의"). Any other syllable makes another word: "2배속" (playback speed),
+#: "2배율"; a qualifier or change verb glued on ("2배이상", "2배증가") is checked separately.
+MULTIPLIER_ENDINGS: Final = frozenset("의이가을를은는에도로으과와씩만나")
+
+#: Words after a number that make it a date, time, age, rank or ordinal rather than an
+#: amount: "2023년", "27일", "17살", "세계 1위", "3개월", "2倍速"; "第3名" is caught by 第.
 NON_AMOUNT_WORDS: Final = frozenset({
     "년", "년대", "년도", "월", "일", "시", "시간", "분", "분기", "초", "살", "세", "위", "번째",
-    "번", "차", "회", "호", "층", "주년", "주간", "주일", "주째", "주차", "기", "등", "배",
+    "번", "차", "회", "호", "층", "주년", "주간", "주일", "주째", "주차", "기", "등",
     "개월", "개국", "학년", "세대",
     "年", "年代", "年度", "月", "日", "号", "號", "岁", "歲", "时", "時", "点", "點", "分",
-    "秒", "倍", "届", "屆", "代", "季度", "周年", "週年", "个月", "個月", "周", "週", "天",
+    "秒", "倍速", "届", "屆", "代", "季度", "周年", "週年", "个月", "個月", "周", "週", "天",
     "小时", "小時", "世纪", "世紀", "次",
 })  # fmt: skip
 

@@ -143,9 +143,9 @@ RANGE_SEPARATORS: dict[NewsLanguage, str] = {
     "en": " to ",
 }
 
-#: Words for counting and ratio units, by pint unit name. Korean entries are (word, attached):
-#: counters such as 명 and 개 attach to the number in news copy ("1만2000명"), nouns such as
-#: 토큰 are spaced. English entries are (singular, plural).
+#: Words for counting and ratio units and multiples ("2배", "2倍", "2x"), by pint unit name.
+#: Korean entries are (word, attached): counters such as 명 and 개 attach to the number in news
+#: copy ("1만2000명"), nouns such as 토큰 are spaced. English entries are (singular, plural).
 COUNT_WORDS: dict[NewsLanguage, dict[str, tuple[str, str]]] = {
     "ko": {
         "person": ("명", "attached"),
@@ -157,6 +157,7 @@ COUNT_WORDS: dict[NewsLanguage, dict[str, tuple[str, str]]] = {
         "percent": ("%", "attached"),
         "percentage_point": ("%포인트", "attached"),
         "basis_point": ("bp", "attached"),
+        "times": ("배", "attached"),
     },
     "zh_Hans": {
         "person": ("人", ""),
@@ -168,6 +169,7 @@ COUNT_WORDS: dict[NewsLanguage, dict[str, tuple[str, str]]] = {
         "percent": ("%", ""),
         "percentage_point": ("个百分点", ""),
         "basis_point": ("个基点", ""),
+        "times": ("倍", ""),
     },
     "zh_Hant": {
         "person": ("人", ""),
@@ -179,6 +181,7 @@ COUNT_WORDS: dict[NewsLanguage, dict[str, tuple[str, str]]] = {
         "percent": ("%", ""),
         "percentage_point": ("個百分點", ""),
         "basis_point": ("個基點", ""),
+        "times": ("倍", ""),
     },
     "en": {
         "person": ("person", "people"),
@@ -190,6 +193,7 @@ COUNT_WORDS: dict[NewsLanguage, dict[str, tuple[str, str]]] = {
         "percent": ("%", "%"),
         "percentage_point": ("percentage point", "percentage points"),
         "basis_point": ("basis point", "basis points"),
+        "times": ("x", "x"),
     },
 }
 

@@ -5,7 +5,8 @@ sentence or paragraph. Both run one small scanner: a regular expression finds wh
 starts (with any change verb, qualifier or currency sign before it), then short readers take
 what follows, in the order news writes it, each from one table of :mod:`aibrief._lexicon`:
 over-mark and scale word, a fraction's numerator (7분의 1, 七分之一), range, currency or
-counter, price denominator, qualifier, change verb and a stated equivalent in parentheses.
+counter or multiplier (2배, 3倍, 10x), price denominator, qualifier, change verb and a stated
+equivalent in parentheses.
 
 Nothing is guessed: "수십억 원" (billions of won) is reported as a :class:`VagueMention`
 with no value, and digits inside names (A100, H800, GPT-4, V3) are not amounts.
@@ -51,7 +52,9 @@ class ParsedAmount:
     """One amount read from text, with its currency or unit, qualifier and where it was.
 
     ``value`` is signed (a fall is negative); ``unit`` is ``None`` for money and plain numbers,
-    else a unit name of :func:`aibrief.ureg` ("percent", "person", "token", ...). A price has
+    else a unit name of :func:`aibrief.ureg` ("percent", "person", "token", ...), and
+    ``"times"`` for a multiple ("2배", "3倍", "10x"), which a change verb never makes negative
+    ("2배 증가" is 2 times, with the verb outside ``text``). A price has
     its denominator in ``per`` ("100만토큰당 1위안" is 1 CNY per 1,000,000 token), and so has
     a fraction, with neither a unit nor a currency ("7분의 1" is 1 per 7; see
     :attr:`fraction`). A range has ``qualifier="range"``, its ends in ``low`` and ``high``
@@ -183,8 +186,9 @@ def parse_amount(text: str, *, lang: Lang | None = None) -> ParsedAmount:
     """Read the one amount in ``text``; ``lang`` defaults to the script of the text.
 
     Words around the amount are allowed ("엔비디아 주가가 17% 폭락"). An amount followed by
-    a stated equivalent in parentheses is one amount. Digits that merely count nothing (ages,
-    list numbers) are ignored when a real amount is present.
+    a stated equivalent in parentheses is one amount. A multiple ("2배", "3倍", "10x") has the
+    unit ``"times"`` and keeps its sign whatever change verb surrounds it. Digits that merely
+    count nothing (ages, list numbers) are ignored when a real amount is present.
 
     Raises:
         ParseError: with ``reason`` "empty" (blank text), "unrecognised" (no amount),
@@ -196,6 +200,8 @@ def parse_amount(text: str, *, lang: Lang | None = None) -> ParsedAmount:
     ParsedAmount('10% 가까이 급락', value=Decimal('-10'), unit='percent', qualifier='nearly')
     >>> ab.parse_amount("US$5.6M").value
     Decimal('5600000')
+    >>> ab.parse_amount("2배 증가")
+    ParsedAmount('2배', value=Decimal('2'), unit='times')
     >>> ab.parse_amount("数十亿元")
     Traceback (most recent call last):
     ...

@@ -10,11 +10,12 @@ order news writes them:
    (여, 多) and an English scale (million, M, bn); a fraction's numerator after 분의 or 分之
    ("7분의 1", "七分之一"), in :mod:`aibrief._scan_fractions`;
 3. a range's high end (~, -, to, 至), in :mod:`aibrief._scan_ranges`;
-4. the word after the number: a currency, a counter, or a word that makes the number a date,
-   age or rank, which is then skipped rather than reported;
+4. the word after the number: a currency, a counter, a multiplier (2배, 3倍, 10x), or a word
+   that makes the number a date, age or rank, which is then skipped rather than reported;
 5. a price denominator (100만토큰당 ..., ... per million tokens, .../百万tokens), in
    :mod:`aibrief._scan_prices`;
-6. a qualifier after it (이상, 가까이, 以上, or more) and a change verb (폭락, a 17% drop);
+6. a qualifier after it (이상, 가까이, 以上, or more) and a change verb (폭락, a 17% drop),
+   except after a multiple: "2배 증가" is 2 times, with the verb left out of the mention;
 7. a stated equivalent in parentheses, itself a mention (:mod:`aibrief._scan_prices`), then
    6 again (2조원을 돌파).
 
@@ -22,6 +23,9 @@ Vague mentions ("수십억 원") are read by :mod:`aibrief._scan_vague`.
 """
 
 from __future__ import annotations
+
+import re
+from typing import Final
 
 from aibrief import _lexicon as lex
 
@@ -48,6 +52,7 @@ from aibrief._scan_words import (
     INNER_MARK,
     QUALIFIER_PARTICLES,
     SCALE_FIRSTS,
+    TIMES,
     VAGUE_FIRSTS,
     Draft,
     Found,
@@ -59,6 +64,9 @@ from aibrief._scan_words import (
 )
 
 __all__ = ["Scanner"]
+
+# After "8x", a name or a model ("H100", "NVIDIA A100") counts items, not times: 8 GPUs.
+_NAMED_AFTER: Final = re.compile(r" +[A-Z0-9]")
 
 
 class Scanner:
@@ -111,17 +119,20 @@ class Scanner:
         verb = self.tables.verbs.match(self.norm, after)
         if verb is not None:
             gap = self.tables.verb_gap.match(self.norm, verb[1])
-            found = self.read_rest(pos, each, verb[0], gap.end() if gap else verb[1])
+            found = self.read_rest(pos, each, verb[0], gap.end() if gap else verb[1], verb=True)
             if found is not None:
                 return found
         return self.read_rest(pos, each, 1, after)
 
-    def read_rest(self, start: int, each: bool, sign: int, pos: int) -> Start | None:
+    def read_rest(
+        self, start: int, each: bool, sign: int, pos: int, *, verb: bool = False
+    ) -> Start | None:
         """A qualifier, a minus sign, a currency sign, 百分之, then the number.
 
         The minus may come before the sign ("-US$5.00", "约-557.6万美元") or after it.
         """
         norm, tables = self.norm, self.tables
+        verb_end = pos if verb else None
         qualifier: Qualifier = "exact"
         if (found := tables.before.match(norm, pos)) is not None:
             qualifier, pos = found[0], self.skip_spaces(found[1])
@@ -140,11 +151,21 @@ class Scanner:
         if percent:
             pos += 3
         core = tables.core.match(norm, pos)
-        if core is None:  # 百分之五, 七分之一: digits a scale word does not follow
+        if core is None:  # 百分之五, 七分之一, 两倍: digits a scale word does not follow
             core = tables.han_digits.match(norm, pos)
-            if core is None or not (percent or norm.startswith("分之", core.end())):
+            if core is None or not (percent or self.han_digits_ok(core)):
                 return None
-        return Start(start, each, sign, qualifier, currency, percent, core)
+        return Start(start, each, sign, qualifier, currency, percent, core, verb_end)
+
+    def han_digits_ok(self, core: re.Match[str]) -> bool:
+        """Han digits without a scale are a number before 分之 (七分之一) or one before 倍 (两倍).
+
+        One digit only before 倍: "一二三倍" is no way to write 123 times.
+        """
+        after = core.end()
+        if self.norm.startswith("分之", after):
+            return True
+        return len(core[0]) == 1 and self.norm.startswith("倍", after)
 
     def minus_ok(self, pos: int) -> bool:
         """A minus sign, not the hyphen of GPT-4 or of a range."""
@@ -237,6 +258,8 @@ class Scanner:
         pos, tail = self.read_tail(draft, pos)
         if tail == "skip":
             return Skipped(draft.start, pos), pos
+        if draft.unit == TIMES and start.verb_end is not None:
+            return None, start.verb_end  # "rose 2x": read again from after the verb
         counted = draft.currency or draft.unit or (core_start, core_end) == self.whole
         if tail == "reject" or (draft.numeral_only and not counted):
             return None, core_end  # numerals alone (천재, 千万) are words, not amounts
@@ -262,7 +285,9 @@ class Scanner:
         char = junk[0][0]
         if char.isalpha():
             word = self.tail_word(pos)
-            if word is not None and not word.spaced:
+            # "$10x" stays junk: a multiple of money is no amount.
+            counted = draft.currency is not None or draft.unit is not None
+            if word is not None and not word.spaced and not (word.meaning == TIMES and counted):
                 return None
         if char == "/" and draft.currency and prices.read_per(self, draft, pos) != pos:
             return None
@@ -285,6 +310,12 @@ class Scanner:
             return None
         (kind, meaning), end = found
         word = norm[begin:end]
+        if (
+            meaning == TIMES
+            and word in ("x", "X", "×")
+            and (spaced or norm[end : end + 1].isalnum() or _NAMED_AFTER.match(norm, end))
+        ):
+            return None  # "10x" but not "1920x1080", "4x4", "10 x", nor "8x H100" (8 GPUs)
         if spaced and len(word) == 1 and lex.is_hangul(word):
             following = norm[end : end + 1]
             if (
@@ -314,10 +345,30 @@ class Scanner:
             return word.end, "skip"  # 20대, 30대: ages; 100대 기업: a ranking
         elif word.word == "주" and self.tables.weeks.match(self.norm, word.end):
             return word.end, "skip"  # 3주 만에: weeks
+        elif word.meaning == TIMES:
+            return self.tail_times(draft, word)
         draft.unit = word.meaning
         if self.norm.startswith("당", word.end) and word.meaning in COUNTING_UNITS:
             return word.end, "per"
         return word.end, None
+
+    def tail_times(self, draft: Draft, word: Word) -> tuple[int, str | None]:
+        """A multiplier: "2배로" and "3倍多" (over 3 times) are multiples, "2배속" is a word."""
+        norm, end = self.norm, word.end
+        following = norm[end : end + 1]
+        if (
+            lex.is_hangul(following)
+            and following not in lex.MULTIPLIER_ENDINGS
+            and self.tables.after.match(norm, end) is None  # 2배이상
+            and self.tables.signs.match(norm, end) is None  # 2배증가
+        ):
+            return end, "skip"  # 2배속 (playback speed), 2배율
+        draft.unit = TIMES
+        if word.word == "倍" and following in lex.OVER_MARKS:
+            if draft.qualifier == "exact":
+                draft.qualifier = "over"
+            end += 1
+        return end, None
 
     def tail_currency(self, draft: Draft, word: Word, pos: int) -> tuple[int, str | None]:
         if draft.unit is not None:
@@ -347,7 +398,7 @@ class Scanner:
         at = pos + norm.startswith(" ", pos)
         if norm.startswith("이나", at) or norm.startswith("나", at):  # 17%나 폭락
             at = self.skip_spaces(at + (2 if norm[at] == "이" else 1))
-        if (verb := tables.signs.match(norm, at)) is not None:
+        if (verb := tables.signs.match(norm, at)) is not None and draft.unit != TIMES:
             draft.sign *= verb[0]
             pos = verb[1]
         return pos

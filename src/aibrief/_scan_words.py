@@ -33,6 +33,7 @@ __all__ = [
     "RANGE_FIRSTS",
     "RATIO_UNITS",
     "SCALE_FIRSTS",
+    "TIMES",
     "VAGUE_FIRSTS",
     "Draft",
     "Found",
@@ -47,6 +48,9 @@ __all__ = [
 
 COUNTING_UNITS: Final = frozenset({"token", "person", "item", "gpu", "parameter", "share"})
 RATIO_UNITS: Final = frozenset({"percent", "percentage_point", "basis_point"})
+#: The unit of a multiple ("2배", "3倍", "10x"). A change verb never applies to it: "2배 증가"
+#: grew to twice, it is not a rise of 2, and a negative multiple would mean nothing.
+TIMES: Final = "times"
 # Korean particles that may follow the number before a qualifier: 2조원을 돌파, 10만이 넘는.
 QUALIFIER_PARTICLES: Final = frozenset("을를이가에")
 # Particles and endings that may follow a spaced Korean counter: 원을, 명이, 원으로, 원어치.
@@ -107,6 +111,8 @@ class Start(NamedTuple):
     currency: str | None
     percent: bool
     core: re.Match[str]
+    #: Where the text after a change verb before the number starts ("rose 2x"), else None.
+    verb_end: int | None = None
 
 
 class Word(NamedTuple):
@@ -197,10 +203,11 @@ def tables() -> Tables:
 
 
 def tail_kinds() -> dict[str, tuple[str, str | None]]:
-    """What each word after a number makes of it: a currency, a unit or a non-amount."""
+    """What each word after a number makes of it: a currency, a unit or multiple, a non-amount."""
     kinds: dict[str, tuple[str, str | None]] = dict.fromkeys(lex.NON_AMOUNT_WORDS, ("skip", None))
     kinds |= {word: ("per_only", unit) for word, unit in lex.PER_ONLY_COUNTERS.items()}
     kinds |= {word: ("unit", unit) for word, unit in lex.COUNTERS.items()}
+    kinds |= {word: ("unit", unit) for word, unit in lex.MULTIPLIERS.items()}
     kinds |= {word: ("currency", code) for word, code in lex.CURRENCY_WORDS.items()}
     return kinds
 

@@ -31,7 +31,7 @@ from aibrief._decimal import EXACT
 from aibrief._lexicon import Lang, Qualifier
 from aibrief._numerals import DIGIT_CORE, read_numeral
 from aibrief._parsing import ParsedAmount
-from aibrief._scan_words import COUNTING_UNITS, INNER_MARK, Found, Skipped, tail_kinds
+from aibrief._scan_words import COUNTING_UNITS, INNER_MARK, TIMES, Found, Skipped, tail_kinds
 
 __all__ = ["Found", "Skipped", "read_simple", "scan"]
 
@@ -181,11 +181,14 @@ def _pattern(kinds: _Kinds) -> str:
     scanner reads them. Each amount is an atomic group: once read it is never re-tried, so a
     text that does not fit fails at once instead of backtracking through the word lists.
     """
-    # A count of tokens is left to the scanner unless it is a price's denominator.
+    # A count of tokens is left to the scanner unless it is a price's denominator, and so is
+    # a multiple, whose glued words (2배속, 1920x1080) and change verbs need the scanner's rules.
     amounts = [
         word
         for word, (kind, meaning) in kinds.items()
-        if kind in ("currency", "unit") and word not in _SCANNER_WORDS and meaning != "token"
+        if kind in ("currency", "unit")
+        and word not in _SCANNER_WORDS
+        and meaning not in ("token", TIMES)
     ]
     counts = [
         word

@@ -77,9 +77,9 @@ def ureg() -> Registry:
 
     It holds every ISO 4217 currency (each its own dimension, defined the first time a unit
     text names it), the counting units ``token``, ``person``, ``item``, ``gpu``, ``parameter``
-    and ``share``, ``percent``, ``permille``, ``ppm``, ``percentage_point``, ``basis_point`` and
-    the time units from ``millisecond`` to ``year``. Call :func:`load_pint_units` for the rest
-    of pint's definitions.
+    and ``share``, ``percent``, ``permille``, ``ppm``, ``percentage_point``, ``basis_point``,
+    ``times`` (a multiple: "2배", "10x") and the time units from ``millisecond`` to ``year``.
+    Call :func:`load_pint_units` for the rest of pint's definitions.
 
     >>> import aibrief as ab
     >>> registry = ab.ureg()

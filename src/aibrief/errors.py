@@ -510,8 +510,9 @@ class FormatError(AibriefError, ValueError):
         """A quantity in a unit that has no written form."""
         units = str(getattr(value, "units", "")) or "dimensionless"
         expected = (
-            "a currency, percent, percentage_point, basis_point, a count (person, item, gpu, "
-            "token, parameter, share) or a currency per count, e.g. 'CNY / token'"
+            "a currency, percent, percentage_point, basis_point, a multiple (times), a count "
+            "(person, item, gpu, token, parameter, share) or a currency per count, e.g. "
+            "'CNY / token'"
         )
         message = f"cannot write a quantity in {units!r}; expected {expected}"
         return cls(message, value=value, locale=locale, style=style)
