@@ -113,9 +113,9 @@ class Approx(Generic[V]):
             raise InvalidArgumentError(message, name="qualifier", value="range")
         low, high, low_open, high_open = _implied(self.qualifier, _magnitude(self.value), tolerance)
         if self.low is not None:
-            low, low_open = _in_units_of(self.value, self.low, "low"), False
+            low, low_open = _in_units_of(self.value, self.low), False
         if self.high is not None:
-            high, high_open = _in_units_of(self.value, self.high, "high"), False
+            high, high_open = _in_units_of(self.value, self.high), False
         low_open = low_open if self.low_open is None else self.low_open
         high_open = high_open if self.high_open is None else self.high_open
         if low > high:
@@ -304,9 +304,9 @@ def _factor(ours: Any, theirs: Any, operation: str) -> Decimal:
     raise unit_error(operation, ours, theirs, fix)
 
 
-def _in_units_of(value: Any, bound: object, name: str) -> Decimal:
-    converted = _to_value(bound)
-    return EXACT.multiply(_magnitude(converted), _factor(value, converted, "compare"))
+def _in_units_of(value: Any, bound: Any) -> Decimal:
+    # The bound's converter (_as_bound) has already made it a Decimal, Money or quantity.
+    return EXACT.multiply(_magnitude(bound), _factor(value, bound, "compare"))
 
 
 def _lift(value: object) -> Approx[Any]:
