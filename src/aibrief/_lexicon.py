@@ -30,7 +30,6 @@ __all__ = [
     "GENERIC_CURRENCY_WORDS",
     "LANGS",
     "MULTIPLIERS",
-    "MULTIPLIER_ENDINGS",
     "NON_AMOUNT_WORDS",
     "NORMALIZE",
     "OVER_MARKS",
@@ -137,11 +136,6 @@ PER_ONLY_COUNTERS: Final[dict[str, str]] = {"인": "person"}
 #: The Latin "x" and "×" count only glued to the number and before a non-letter, non-digit
 #: ("1920x1080", "4x4" are sizes); the scanner checks that (aibrief._scan_text).
 MULTIPLIERS: Final[dict[str, str]] = {"배": "times", "倍": "times", "x": "times", "×": "times"}
-
-#: Hangul that may follow 배 in the same word with the multiple still meant: particles
-#: ("2배로", "2배가", "2배의"). Any other syllable makes another word: "2배속" (playback speed),
-#: "2배율"; a qualifier or change verb glued on ("2배이상", "2배증가") is checked separately.
-MULTIPLIER_ENDINGS: Final = frozenset("의이가을를은는에도로으과와씩만나")
 
 #: Words after a number that make it a date, time, age, rank or ordinal rather than an
 #: amount: "2023년", "27일", "17살", "세계 1위", "3개월", "2倍速"; "第3名" is caught by 第.

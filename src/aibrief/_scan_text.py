@@ -50,6 +50,7 @@ from aibrief._scan_words import (
     COUNTER_ENDINGS,
     COUNTING_UNITS,
     INNER_MARK,
+    MULTIPLIER_ENDINGS,
     QUALIFIER_PARTICLES,
     SCALE_FIRSTS,
     TIMES,
@@ -316,16 +317,21 @@ class Scanner:
             and (spaced or norm[end : end + 1].isalnum() or _NAMED_AFTER.match(norm, end))
         ):
             return None  # "10x" but not "1920x1080", "4x4", "10 x", nor "8x H100" (8 GPUs)
-        if spaced and len(word) == 1 and lex.is_hangul(word):
-            following = norm[end : end + 1]
-            if (
-                following
-                and lex.is_hangul(following)
-                and following not in COUNTER_ENDINGS
-                and self.tables.after.match(norm, end) is None  # "80억 원정도", "1만 명가량"
-            ):
-                return None
+        one_syllable = spaced and len(word) == 1 and lex.is_hangul(word)
+        if one_syllable and not self.ends_word(end, COUNTER_ENDINGS):  # "100만 개발자"
+            return None
         return Word(kind, meaning, word, end, spaced)
+
+    def ends_word(self, end: int, endings: frozenset[str], *, verbs: bool = False) -> bool:
+        """Whether a one-syllable Korean word ends at ``end``: no syllable follows but one of
+        ``endings`` (a particle), a qualifier or, with ``verbs``, a change verb glued on."""
+        norm, tables = self.norm, self.tables
+        following = norm[end : end + 1]
+        if not (following and lex.is_hangul(following)) or following in endings:
+            return True
+        if tables.after.match(norm, end) is not None:
+            return True
+        return verbs and tables.signs.match(norm, end) is not None
 
     def read_tail(self, draft: Draft, pos: int) -> tuple[int, str | None]:
         """The currency word or counter after the number, or a word that makes it no amount."""
@@ -354,15 +360,11 @@ class Scanner:
 
     def tail_times(self, draft: Draft, word: Word) -> tuple[int, str | None]:
         """A multiplier: "2배로" and "3倍多" (over 3 times) are multiples, "2배속" is a word."""
-        norm, end = self.norm, word.end
-        following = norm[end : end + 1]
-        if (
-            lex.is_hangul(following)
-            and following not in lex.MULTIPLIER_ENDINGS
-            and self.tables.after.match(norm, end) is None  # 2배이상
-            and self.tables.signs.match(norm, end) is None  # 2배증가
-        ):
-            return end, "skip"  # 2배속 (playback speed), 2배율
+        end = word.end
+        following = self.norm[end : end + 1]
+        # "2배로", "2배이상" and "2배증가" are multiples; "2배속" (playback speed) is a word.
+        if not self.ends_word(end, MULTIPLIER_ENDINGS, verbs=True):
+            return end, "skip"
         draft.unit = TIMES
         if word.word == "倍" and following in lex.OVER_MARKS:
             if draft.qualifier == "exact":

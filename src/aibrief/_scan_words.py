@@ -28,6 +28,7 @@ __all__ = [
     "COUNTING_UNITS",
     "FRACTION_FIRSTS",
     "INNER_MARK",
+    "MULTIPLIER_ENDINGS",
     "PER_FIRSTS",
     "QUALIFIER_PARTICLES",
     "RANGE_FIRSTS",
@@ -55,6 +56,9 @@ TIMES: Final = "times"
 QUALIFIER_PARTICLES: Final = frozenset("을를이가에")
 # Particles and endings that may follow a spaced Korean counter: 원을, 명이, 원으로, 원어치.
 COUNTER_ENDINGS: Final = frozenset("의이가을를은는에도로으과와씩당만까어짜대부나")
+# The particles that may follow 배 ("2배로", "2배가"): a counter's, less the syllables that
+# make other words of it (배당 a dividend, 배부, 배대) or only end counters (원어치, 원짜리).
+MULTIPLIER_ENDINGS: Final = COUNTER_ENDINGS - frozenset("당까어짜대부")
 INNER_MARK: Final = re.compile("[여多余餘]")
 PER_FIRSTS: Final = frozenset("/每pP")
 SCALE_FIRSTS: Final = frozenset(" kKMBTmbtT")
