@@ -105,14 +105,14 @@ def equivalence(
             f"按{on}期间最接近的参考汇率（{day}，1 {src} = {rate} {tgt}；该期间为"
             f"{number(low)}至{number(high)}）"
         )
-    off_en, off_ko = _off(deviation)
+    off_en, off_ko, off_zh = _off(deviation, "换算值")
     within_en, within_ko, within_zh = _within(deviation, tolerance)
     return _words(
         f"{where_en}, {money(amount)} is {money(expected)}; the stated {money(stated)} "
         f"{off_en} it, {within_en}.",
         f"{where_ko} 환산하면 {money(amount)}는 {money(expected)}이고, 기사의 {money(stated)}는 "
         f"이보다 {off_ko} {within_ko}.",
-        f"{where_zh}，原文数字{_off_zh(deviation, '换算值')}，{within_zh}。",
+        f"{where_zh}，原文数字{off_zh}，{within_zh}。",
     )
 
 
@@ -142,13 +142,11 @@ def ratio(
         tail_ko = "브리프에는 비교할 값이 없습니다"
         tail_zh = "简报中没有可比较的数值"
     else:
-        off_en, off_ko = _off(deviation)
+        off_en, off_ko, off_zh = _off(deviation, "该值")
         within_en, within_ko, within_zh = _within(deviation, tolerance)
         tail_en = f"it {off_en} the brief's {money(reference)}, {within_en}"
         tail_ko = f"브리프의 {money(reference)}보다 {off_ko} {within_ko}"
-        tail_zh = (
-            f"简报中的数值为{money(reference)}，推算值{_off_zh(deviation, '该值')}，{within_zh}"
-        )
+        tail_zh = f"简报中的数值为{money(reference)}，推算值{off_zh}，{within_zh}"
     en, ko, zh = entity
     return _words(
         f"If {money(part)}{per_en} is {shown} of {en}'s figure, that figure is "
@@ -246,21 +244,14 @@ def _ratio(stated: Fraction) -> str:
     return f"{share.normalize(EXACT):f}%"
 
 
-def _off(deviation: Decimal) -> tuple[str, str]:
+def _off(deviation: Decimal, than_zh: str) -> tuple[str, str, str]:
+    """How the figure compares, in English, Korean and Chinese (which names ``than_zh``)."""
     if deviation == 0:
-        return "equals", "같아"
+        return "equals", "같아", f"等于{than_zh}"
     size = percent(deviation.copy_abs())
     if deviation < 0:
-        return f"is {size} below", f"{size} 낮아"
-    return f"is {size} above", f"{size} 높아"
-
-
-def _off_zh(deviation: Decimal, than: str) -> str:
-    """How a figure compares with ``than`` in Chinese: ``'低于换算值1.03%'``."""
-    if deviation == 0:
-        return f"等于{than}"
-    side = "低于" if deviation < 0 else "高于"
-    return f"{side}{than}{percent(deviation.copy_abs())}"
+        return f"is {size} below", f"{size} 낮아", f"低于{than_zh}{size}"
+    return f"is {size} above", f"{size} 높아", f"高于{than_zh}{size}"
 
 
 def _within(deviation: Decimal, tolerance: Decimal) -> tuple[str, str, str]:
