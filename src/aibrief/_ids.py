@@ -30,7 +30,6 @@ __all__ = [
     "check_optional_slug",
     "check_optional_text",
     "check_slug",
-    "check_slugs",
     "check_text",
     "items_of",
     "one_of",
@@ -68,15 +67,6 @@ def check_optional_slug(instance: object, attribute: attrs.Attribute[Any], value
     # gives: the wrapper costs a second call on a hot path.
     if value is not None and (type(value) is not str or not _slug_ok(value)):
         raise InvalidFieldError(_slug_message(attribute.name, value))
-
-
-def check_slugs(
-    instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]
-) -> None:
-    """attrs validator: ``value`` is a tuple of ids."""
-    for item in value:
-        if type(item) is not str or not _slug_ok(item):
-            raise InvalidFieldError(_slug_message(attribute.name, item))
 
 
 def check_language(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
