@@ -20,8 +20,11 @@ from aibrief.errors import DateTypeError, InvalidPartialDateError, ParseError
 
 __all__ = ["ParseReason", "parse_date"]
 
-#: Why :func:`parse_date` gave up, as stored in :attr:`ParseError.reason`.
-ParseReason = Literal["unrecognised", "vague", "ambiguous", "needs_context", "invalid_date"]
+#: Why :func:`parse_date` or :func:`aibrief.parse_amount` gave up, as stored in
+#: :attr:`ParseError.reason` ("empty" and the first three come from parse_amount too).
+ParseReason = Literal[
+    "empty", "unrecognised", "vague", "ambiguous", "needs_context", "invalid_date"
+]
 
 _Direction = Literal["past", "next"]
 

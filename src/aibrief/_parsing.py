@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -32,16 +32,12 @@ if TYPE_CHECKING:
     from aibrief._scanner import Found, Skipped
 
 __all__ = [
-    "AmountParseReason",
     "Lang",
     "ParsedAmount",
     "VagueMention",
     "find_amounts",
     "parse_amount",
 ]
-
-#: Why :func:`parse_amount` gave up, as stored in :attr:`ParseError.reason`.
-AmountParseReason = Literal["empty", "unrecognised", "vague", "ambiguous"]
 
 _HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")
 _SCRIPT = re.compile("[\uac00-\ud7a3\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff]")
