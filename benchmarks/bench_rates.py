@@ -47,7 +47,7 @@ def bench_import(env: dict[str, str]) -> None:
     mine = _own_import_share(env)
     print("import")
     print(
-        f"  of which the rates and conversion modules (aibrief.rates, aibrief._convert): {mine * 1e3:.1f} ms"
+        f"  of which the rates and conversion modules (aibrief.rates, aibrief._money.conversion): {mine * 1e3:.1f} ms"
     )
     print(
         f"  import aibrief {ours * 1e3:8.1f} ms   import moneyed {peer * 1e3:8.1f} ms   ratio {ours / peer:.2f} (target <= 1)"
@@ -68,7 +68,7 @@ def _own_import_share(env: dict[str, str]) -> float:
         total = 0
         for line in result.stderr.splitlines():
             name = line.rsplit("|", 1)[-1].strip()
-            if name in ("aibrief.rates", "aibrief._convert"):
+            if name in ("aibrief.rates", "aibrief._money.conversion"):
                 total += int(line.split("|")[1])
         best = min(best, total / 1e6)
     return best
@@ -208,7 +208,7 @@ def bench_columns() -> None:
     from currency_converter import CurrencyConverter
 
     import aibrief as ab
-    from aibrief._rate_columns import _EPOCH_ORDINAL
+    from aibrief.rates.columns import _EPOCH_ORDINAL
 
     table = ab.rates.ecb()
     rng = np.random.default_rng(2025)

@@ -76,10 +76,10 @@ nitpicky = True
 nitpick_ignore = [
     # Private types that public signatures still name. Each should become public (exported and
     # documented in api.rst) or leave the signature; then delete its line here.
-    ("py:class", "Amount"),  # aibrief._facts.Amount (Money | Approx[Money]), fact fields
-    ("py:class", "Number"),  # aibrief._facts.Number (Decimal | Approx[Decimal])
-    ("py:class", "Value"),  # aibrief._facts.Value (Decimal | Money | Quantity | Approx)
-    ("py:class", "Columns"),  # aibrief._rate_io.Columns, RateTable's constructor argument
+    ("py:class", "Amount"),  # aibrief._models.facts.Amount (Money | Approx[Money]), fact fields
+    ("py:class", "Number"),  # aibrief._models.facts.Number (Decimal | Approx[Decimal])
+    ("py:class", "Value"),  # aibrief._models.facts.Value (Decimal | Money | Quantity | Approx)
+    ("py:class", "Columns"),  # aibrief.rates.io.Columns, RateTable's constructor argument
 ]
 # docs/changelog.rst has its own title and includes CHANGELOG.md from the first "## version"
 # heading on; MyST would otherwise warn that the included text starts at H2.
@@ -102,7 +102,7 @@ _SHORT_NAMES = {
     "NDArray": "numpy.typing.NDArray",
     "ArrayLike": "numpy.typing.ArrayLike",
     "DataFrame": "pandas.DataFrame",
-    "Registry": "pint.UnitRegistry",  # aibrief._units' alias of pint.UnitRegistry[Any]
+    "Registry": "pint.UnitRegistry",  # aibrief._units.registry' alias of pint.UnitRegistry[Any]
     "Locale": "babel.core.Locale",
     "babel.Locale": "babel.core.Locale",
 }
@@ -110,7 +110,7 @@ _SHORT_NAMES = {
 _MODULE_ALIASES = {"np": "numpy", "npt": "numpy.typing", "pd": "pandas"}
 
 # aibrief's public namespaces, in the order the docs prefer them: a name defined in a private
-# module (``aibrief._money.Money``) is documented under the namespace that exports it
+# module (``aibrief._money.money.Money``) is documented under the namespace that exports it
 # (``aibrief.Money``), and errors under ``aibrief.errors`` (docs/errors.rst).
 _PUBLIC_MODULES = ("aibrief.errors", "aibrief", "aibrief.rates")
 
@@ -153,7 +153,7 @@ def _is_type_variable(target: str) -> bool:
 def _resolve_public_names(
     app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: TextElement
 ) -> Element | None:
-    """Resolve annotations such as ``date`` or ``aibrief._convert.MissingPolicy``.
+    """Resolve annotations such as ``date`` or ``aibrief._money.conversion.MissingPolicy``.
 
     autodoc writes an annotation as the source spells it; this maps the spelling to the name the
     docs (or another project's inventory) document, and lets a ``py:class`` reference find a type

@@ -24,7 +24,7 @@ import urllib.request
 import zipfile
 from pathlib import Path
 
-from aibrief._rate_io import open_lines, pack, parse_csv, unpack
+from aibrief.rates.io import open_lines, pack, parse_csv, unpack
 
 ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
 OUTPUT = Path(__file__).resolve().parent.parent / "src" / "aibrief" / "_data" / "eurofxref.bin"

@@ -11,8 +11,8 @@ import attrs
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief._ids import REF
-from aibrief._serialization import QuantityType, resolve
+from aibrief._models.ids import REF
+from aibrief._serialization.converter import QuantityType, resolve
 
 slugs = st.from_regex(r"[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
 texts = st.text(min_size=1, max_size=20).filter(lambda text: text.strip() != "")

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief._approx import Approx
+from aibrief._quantities.approx import Approx
 
 D = Decimal
 

@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief import _arithmetic
+from aibrief._quantities import arithmetic as _arithmetic
 
 D = Decimal
 

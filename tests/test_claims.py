@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief._claims import rounding_tolerance
-from aibrief._decimal import DIVISION, EXACT
+from aibrief._claims.check import rounding_tolerance
+from aibrief._core.decimal import DIVISION, EXACT
 
 D = datetime.date
 SOURCE = "article"

@@ -15,8 +15,8 @@ import attrs
 import pytest
 
 import aibrief as ab
-from aibrief._cli import main
-from aibrief._table import display_width
+from aibrief._cli.main import main
+from aibrief._display.table import display_width
 
 SOURCE = "European Central Bank euro foreign exchange reference rates (eurofxref-hist)"
 
@@ -135,7 +135,7 @@ def test_tour_in_english_and_chinese(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_tour_line_for_a_day_dated_fact_uses_that_day() -> None:
-    from aibrief._tour import timeline
+    from aibrief._display.tour import timeline
 
     cite = [ab.Citation(source="mt", phrase="557만6000달러")]
     fact = ab.DevelopmentCost(
@@ -494,10 +494,10 @@ def test_python_dash_m_aibrief_convert() -> None:
 def test_convert_loads_only_what_it_needs() -> None:
     """A fresh ``aibrief convert`` loads neither pint, NumPy, the tour nor the built-in brief."""
     code = (
-        "import sys; from aibrief._cli import main; "
+        "import sys; from aibrief._cli.main import main; "
         "main(['convert', '1', 'USD', 'KRW', '--on', '2025-01-27']); "
-        "heavy = ('pint', 'numpy', 'pandas', 'aibrief._tour', 'aibrief._table', "
-        "'aibrief.datasets', 'aibrief._claim_table'); "
+        "heavy = ('pint', 'numpy', 'pandas', 'aibrief._display.tour', 'aibrief._display.table', "
+        "'aibrief.datasets', 'aibrief._display.claim_table'); "
         "print(','.join(m for m in heavy if m in sys.modules))"
     )
     result = subprocess.run(

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief._decimal import DIVISION, EXACT
+from aibrief._core.decimal import DIVISION, EXACT
 
 D = datetime.date
 MONDAY = D(2025, 1, 27)

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief._units import Q_
+from aibrief._units.registry import Q_
 
 M = ab.Money
 

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief._html import claim_checks_html, display_name
+from aibrief._brief.naming import display_name
+from aibrief._claims.html import claim_checks_html
 
 JAN_27 = datetime.date(2025, 1, 27)
 

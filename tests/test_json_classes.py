@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief._serialization import _converters, resolve
+from aibrief._serialization.converter import converters as _converters
+from aibrief._serialization.converter import resolve
 from strategies import briefs
 
 FAST, DETAILED = _converters()

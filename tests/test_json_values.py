@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 
 import aibrief as ab
-from aibrief._json_values import QuantityType, read_value, write_value
+from aibrief._serialization.values import QuantityType, read_value, write_value
 from strategies import amounts, values
 
 ANY: frozenset[type] = frozenset({Decimal, ab.Money, ab.Approx, QuantityType})

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aibrief._lexicon import WordTable
-from aibrief._numerals import english_scale, read_numeral, tidy
+from aibrief._reading.lexicon import WordTable
+from aibrief._reading.numerals import english_scale, read_numeral, tidy
 
 D = Decimal
 

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief import _lexicon as lex
+from aibrief._reading import lexicon as lex
 
 # Short phrasings in the three languages, with their structure characters.
 PHRASES = [

@@ -12,8 +12,9 @@ import pytest
 
 import aibrief as ab
 from aibrief import rates
-from aibrief._decimal import DIVISION
-from aibrief._rate_io import MAGIC, pack, unpack
+from aibrief._core.decimal import DIVISION
+from aibrief.rates import embedded
+from aibrief.rates.io import MAGIC, pack, unpack
 
 D = datetime.date
 ECB = rates.ecb()
@@ -87,15 +88,15 @@ def test_embedded_table_decodes_only_the_columns_used() -> None:
 def test_first_load_from_many_threads_loads_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Many threads asking for the table at once all get the same, single load."""
     calls = []
-    real_load = rates._load_embedded
+    real_load = embedded._load_embedded
     barrier = threading.Barrier(16)
 
     def counting_load() -> rates.RateTable:
         calls.append(1)
         return real_load()
 
-    monkeypatch.setattr(rates, "_ecb_table", None)
-    monkeypatch.setattr(rates, "_load_embedded", counting_load)
+    monkeypatch.setattr(embedded, "_ecb_table", None)
+    monkeypatch.setattr(embedded, "_load_embedded", counting_load)
     seen: list[rates.RateTable] = []
 
     def worker() -> None:
@@ -413,9 +414,11 @@ def test_import_aibrief_loads_no_rate_table_and_no_numpy() -> None:
 
     code = (
         "import sys, aibrief;"
-        " print(aibrief.rates._ecb_table is None, 'numpy' in sys.modules, 'aibrief._rate_io' in sys.modules)"
+        " print('aibrief.rates' in sys.modules, 'numpy' in sys.modules,"
+        " aibrief.rates.embedded._ecb_table is None)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.split() == ["True", "False", "False"]
+    # import aibrief loads no rates module; reaching aibrief.rates loads no table.
+    assert result.stdout.split() == ["False", "False", "True"]

@@ -21,7 +21,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief._units import Q_
+from aibrief._units.registry import Q_
 
 #: (locale, style, the ``lang`` the parser is told): every pair format_amount writes with words.
 LOSSLESS: list[tuple[str, ab.Style, str]] = [

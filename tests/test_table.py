@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aibrief._table import Column, display_width, render, truncate, wrap
+from aibrief._display.table import Column, display_width, render, truncate, wrap
 
 # Latin, digits, Hangul, Han, full-width and CJK punctuation, a combining accent.
 _ALPHABET = "abcXYZ019 .,%-()딥시크량원펑深度求索梁文锋，。（）Ａ\u0301"

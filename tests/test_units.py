@@ -15,9 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief import _unit_definitions, _units
-from aibrief._decimal import DIVISION, EXACT, to_decimal
-from aibrief._units import multiply_money
+from aibrief._core.decimal import DIVISION, EXACT, to_decimal
+from aibrief._units import definitions as _unit_definitions
+from aibrief._units import registry as _units
+from aibrief._units.registry import multiply_money
 
 JAN_27 = datetime.date(2025, 1, 27)
 
@@ -230,7 +231,7 @@ def test_bare_unit_names_are_looked_up_as_pint_parses_them() -> None:
     out = _run(
         """
         import aibrief as ab
-        from aibrief import _units
+        from aibrief._units import registry as _units
         ab.load_pint_units()
         registry = ab.ureg()
         names = [n for n in list(registry._units) if _units._BARE_NAME.fullmatch(n)]

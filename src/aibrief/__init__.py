@@ -14,13 +14,15 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from aibrief import _legacy
+
 # Public names are imported from their modules on first access (PEP 562), so `import aibrief`
 # loads no model, parser, pint registry, babel data or rate table. Type checkers and readers
 # see the real imports here; tests/test_exports.py keeps this block, _HOMES and __all__ equal.
 if TYPE_CHECKING:
     # Money and currencies
-    from aibrief._currency import known_currencies, minor_units, validate_currency
-    from aibrief._money import ROUNDING_MODES, Money
+    from aibrief._core.currency import known_currencies, minor_units, validate_currency
+    from aibrief._money.money import ROUNDING_MODES, Money
 
     # Errors
     from aibrief.errors import (
@@ -37,11 +39,11 @@ if TYPE_CHECKING:
 
     # Rates and conversion
     from aibrief import datasets, rates
-    from aibrief._convert import Conversion, MissingPolicy, convert, convert_many
+    from aibrief._money.conversion import Conversion, MissingPolicy, convert, convert_many
 
     # Units and approximate values
-    from aibrief._approx import Approx, Qualifier
-    from aibrief._arithmetic import (
+    from aibrief._quantities.approx import Approx, Qualifier
+    from aibrief._quantities.arithmetic import (
         apply_change,
         fraction_of,
         percent_change,
@@ -50,17 +52,18 @@ if TYPE_CHECKING:
         times,
         whole_from_part,
     )
-    from aibrief._units import Q_, convert_quantity, load_pint_units, ureg
+    from aibrief._money import Q_, load_pint_units, ureg
+    from aibrief._money.conversion import convert_quantity
     from aibrief.errors import UnitError
 
     # Dates
-    from aibrief._date_parsing import ParseReason, parse_date
-    from aibrief._partial_date import AgeRange, PartialDate, Precision
+    from aibrief._dates.parsing import ParseReason, parse_date
+    from aibrief._dates.partial_date import AgeRange, PartialDate, Precision
     from aibrief.errors import InvalidPartialDateError, ParseError
 
     # Models
-    from aibrief._brief import Brief
-    from aibrief._entities import (
+    from aibrief._brief.brief import Brief
+    from aibrief._models.entities import (
         AIModel,
         Degree,
         Education,
@@ -76,7 +79,7 @@ if TYPE_CHECKING:
         StockListing,
         entity_type,
     )
-    from aibrief._events import (
+    from aibrief._models.events import (
         AccessPolicyChange,
         AppRanking,
         AssetsUnderManagement,
@@ -101,11 +104,11 @@ if TYPE_CHECKING:
         Statistic,
         Supply,
     )
-    from aibrief._facts import Comparison, Fact, fact_kind, fact_kinds
-    from aibrief._ids import ENTITY_REF, FACT_REF
-    from aibrief._names import Names
-    from aibrief._provenance import Citation, Source
-    from aibrief._serialization import configure_converter, make_converter
+    from aibrief._models.facts import Comparison, Fact, fact_kind, fact_kinds
+    from aibrief._models.ids import ENTITY_REF, FACT_REF
+    from aibrief._models.names import Names
+    from aibrief._models.provenance import Citation, Source
+    from aibrief._serialization.converter import configure_converter, make_converter
     from aibrief.errors import (
         BriefLoadError,
         FieldTypeError,
@@ -121,17 +124,20 @@ if TYPE_CHECKING:
     )
 
     # Reading numbers
-    from aibrief._parsing import Lang, ParsedAmount, VagueMention, find_amounts, parse_amount
+    from aibrief._core.types import Lang
+    from aibrief._reading.mentions import ParsedAmount, VagueMention
+    from aibrief._reading.parsing import find_amounts, parse_amount
 
     # Writing numbers
-    from aibrief._formatting import Spacing, Style, format_amount
+    from aibrief._writing.formatting import Spacing, Style, format_amount
     from aibrief.errors import FormatError
 
     # Claims
-    from aibrief._claims import ClaimCheck, ClaimChecks, Verdict, check_claims
+    from aibrief._claims.check import ClaimCheck, ClaimChecks, Verdict
+    from aibrief._claims.checker import check_claims
 
     # Pictures
-    from aibrief._plot import plot_statistic, plot_timeline
+    from aibrief._display.plot import plot_statistic, plot_timeline
 
 # The module each public name lives in.
 _HOMES: dict[str, tuple[str, ...]] = {
@@ -163,11 +169,11 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "UnknownKindError",
         "ValidationError",
     ),
-    "aibrief._approx": (
+    "aibrief._quantities.approx": (
         "Approx",
         "Qualifier",
     ),
-    "aibrief._arithmetic": (
+    "aibrief._quantities.arithmetic": (
         "apply_change",
         "fraction_of",
         "percent_change",
@@ -176,24 +182,26 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "times",
         "whole_from_part",
     ),
-    "aibrief._brief": ("Brief",),
-    "aibrief._claims": ("ClaimCheck", "ClaimChecks", "Verdict", "check_claims"),
-    "aibrief._convert": (
+    "aibrief._brief.brief": ("Brief",),
+    "aibrief._claims.check": ("ClaimCheck", "ClaimChecks", "Verdict"),
+    "aibrief._claims.checker": ("check_claims",),
+    "aibrief._money.conversion": (
         "Conversion",
         "MissingPolicy",
         "convert",
         "convert_many",
+        "convert_quantity",
     ),
-    "aibrief._currency": (
+    "aibrief._core.currency": (
         "known_currencies",
         "minor_units",
         "validate_currency",
     ),
-    "aibrief._date_parsing": (
+    "aibrief._dates.parsing": (
         "ParseReason",
         "parse_date",
     ),
-    "aibrief._entities": (
+    "aibrief._models.entities": (
         "AIModel",
         "Degree",
         "Education",
@@ -209,7 +217,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "StockListing",
         "entity_type",
     ),
-    "aibrief._events": (
+    "aibrief._models.events": (
         "AccessPolicyChange",
         "AppRanking",
         "AssetsUnderManagement",
@@ -234,57 +242,56 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "Statistic",
         "Supply",
     ),
-    "aibrief._facts": (
+    "aibrief._models.facts": (
         "Comparison",
         "Fact",
         "fact_kind",
         "fact_kinds",
     ),
-    "aibrief._formatting": (
+    "aibrief._writing.formatting": (
         "Spacing",
         "Style",
         "format_amount",
     ),
-    "aibrief._ids": (
+    "aibrief._models.ids": (
         "ENTITY_REF",
         "FACT_REF",
     ),
-    "aibrief._money": (
+    "aibrief._money.money": (
         "Money",
         "ROUNDING_MODES",
     ),
-    "aibrief._names": ("Names",),
-    "aibrief._parsing": (
-        "Lang",
-        "ParsedAmount",
-        "VagueMention",
-        "find_amounts",
-        "parse_amount",
-    ),
-    "aibrief._partial_date": (
+    "aibrief._models.names": ("Names",),
+    "aibrief._core.types": ("Lang",),
+    "aibrief._reading.mentions": ("ParsedAmount", "VagueMention"),
+    "aibrief._reading.parsing": ("find_amounts", "parse_amount"),
+    "aibrief._dates.partial_date": (
         "AgeRange",
         "PartialDate",
         "Precision",
     ),
-    "aibrief._plot": (
+    "aibrief._display.plot": (
         "plot_statistic",
         "plot_timeline",
     ),
-    "aibrief._provenance": (
+    "aibrief._models.provenance": (
         "Citation",
         "Source",
     ),
-    "aibrief._serialization": (
+    "aibrief._serialization.converter": (
         "configure_converter",
         "make_converter",
     ),
-    "aibrief._units": (
+    # The unit registry's public face: importing aibrief._money first makes quantities of
+    # one currency settle into Money (see docs/architecture.rst).
+    "aibrief._money": (
         "Q_",
-        "convert_quantity",
         "load_pint_units",
         "ureg",
     ),
 }
+_legacy.install()  # pickles made by aibrief 0.1 name the old private modules
+
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 _SUBMODULES = frozenset({"datasets", "rates"})
 

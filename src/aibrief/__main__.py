@@ -2,7 +2,7 @@
 
 import sys
 
-from aibrief._cli import main
+from aibrief._cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -16,10 +16,9 @@ Brief(1 source, 35 entities, 37 facts)
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from aibrief._brief import Brief
+from aibrief._brief.brief import Brief
+from aibrief._core.data import read_data
 
 __all__ = ["deepseek"]
 
@@ -45,9 +44,4 @@ def deepseek() -> Brief:
     >>> [fact.id for fact in brief.timeline()][-4:]
     ['nvidia-drop', 'sk-hynix-drop', 'liang-age-40', 'luo-fuli-age-30']
     """
-    from importlib.resources import files
-
-    from aibrief._brief import Brief
-
-    data = files("aibrief").joinpath("_data", _DEEPSEEK_FILE).read_bytes()
-    return Brief.from_json(data)
+    return Brief.from_json(read_data(_DEEPSEEK_FILE))

@@ -1,0 +1,163 @@
+"""Checks of stated equivalences: "557만6000달러(약 80억원)" against the reference rate.
+
+The stated figure implies a rate (80억 / 557만6000 KRW per USD); it is checked at the rate of
+the source's publication date and at that of the fact's own date (once, when the two are
+equal). A month, quarter or year stands for every day in it: the published rate closest to
+the implied one is the reference, and the period's lowest and highest rates are reported.
+The tolerance is the rule of :mod:`aibrief._claims.check`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from aibrief._claims import text
+from aibrief._claims.check import ClaimCheck, allowance, rounding_tolerance
+from aibrief._claims.figures import amount_of, citation, point, quotes, record, subject
+from aibrief._core.decimal import DIVISION, EXACT
+from aibrief._dates.partial_date import PartialDate
+from aibrief._money.money import Money
+from aibrief._quantities.approx import Approx
+from aibrief._reading.parsing import parse_amount
+from aibrief.errors import ParseError, RateUnavailableError
+
+if TYPE_CHECKING:
+    from aibrief._brief.brief import Brief
+    from aibrief._claims.check import Basis, CheckKind, Verdict
+    from aibrief._models.facts import Fact
+    from aibrief._models.provenance import Citation
+    from aibrief.rates.sources import RateQuote, RateSource
+
+__all__ = ["equivalence_checks"]
+
+
+class _Claim(TypedDict):
+    """What every check of one stated equivalence shares."""
+
+    fact: str
+    kind: CheckKind
+    subject: str
+    phrase: str
+    source: str
+    stated: Any
+    phrase_agrees: bool | None
+
+
+class _Figures(TypedDict):
+    """The figures of an equivalence known before any rate is read."""
+
+    basis: Basis
+    on: PartialDate
+    implied: Decimal
+    unit: str
+    tolerance: Decimal
+
+
+def equivalence_checks(brief: Brief, fact: Fact, rates: RateSource) -> Iterator[ClaimCheck]:
+    """The checks of the equivalence ``fact`` states, one per date it is checked at."""
+    equivalent = getattr(fact, "stated_equivalent", None)
+    amount = amount_of(fact)
+    if equivalent is None or amount is None:
+        return
+    cited = citation(fact, lambda c: _phrase_agrees(c.phrase, amount, equivalent) is not None)
+    claim = _Claim(
+        fact=fact.id,
+        kind="equivalence",
+        subject=subject(fact),
+        phrase=cited.phrase,
+        source=cited.source,
+        stated=equivalent,
+        phrase_agrees=_phrase_agrees(cited.phrase, amount, equivalent),
+    )
+    dates = _check_dates(brief, fact, cited)
+    if not dates:
+        yield ClaimCheck(verdict="unverifiable", **text.no_date(), **claim)
+    for basis, on in dates:
+        yield _equivalence(amount, equivalent, basis, on, rates, claim)
+
+
+def _equivalence(
+    amount: object,
+    equivalent: object,
+    basis: Basis,
+    on: PartialDate,
+    rates: RateSource,
+    claim: _Claim,
+) -> ClaimCheck:
+    original, stated = point(amount), point(equivalent)
+    implied = DIVISION.divide(stated.amount, original.amount)
+    figures = _Figures(
+        basis=basis,
+        on=on,
+        implied=implied,
+        unit=f"{stated.currency} per {original.currency}",
+        tolerance=EXACT.add(rounding_tolerance(stated.amount), allowance(equivalent)),
+    )
+    try:
+        found = quotes(rates, original.currency, stated.currency, on)
+    except RateUnavailableError as error:
+        words = text.no_rate(original.currency, stated.currency, on, error)
+        return ClaimCheck(verdict="unverifiable", **words, **figures, **claim)
+    best = min(found, key=lambda quote: _deviation(original, stated, quote).copy_abs())
+    deviation = _deviation(original, stated, best)
+    tolerance = figures["tolerance"]
+    verdict: Verdict = "consistent" if deviation.copy_abs() <= tolerance else "inconsistent"
+    low, high = min(q.rate for q in found), max(q.rate for q in found)
+    expected = Money._trusted(EXACT.multiply(original.amount, best.rate), stated.currency)
+    words = text.equivalence(original, stated, expected, best, on, low, high, deviation, tolerance)
+    return ClaimCheck(
+        verdict=verdict,
+        reference=best.rate,
+        reference_date=best.rate_date,
+        reference_low=low,
+        reference_high=high,
+        deviation=deviation,
+        rate_source=best.source,
+        **words,
+        **figures,
+        **claim,
+    )
+
+
+def _check_dates(brief: Brief, fact: Fact, cited: Citation) -> list[tuple[Basis, PartialDate]]:
+    published = getattr(record(brief, cited.source), "published", None)
+    dates: list[tuple[Basis, PartialDate]] = []
+    if isinstance(published, PartialDate):
+        dates.append(("publication", published))
+    if fact.date is not None and fact.date != published:
+        dates.append(("event", fact.date))
+    return dates
+
+
+def _phrase_agrees(phrase: str, amount: object, equivalent: object) -> bool | None:
+    """Whether the parser reads ``phrase`` as these two figures; None when it cannot read it."""
+    try:
+        parsed = parse_amount(phrase)
+    except ParseError:
+        return None
+    if parsed.equivalent is None:
+        return None
+    return _same(parsed, amount) and _same(parsed.equivalent, equivalent)
+
+
+def _same(parsed: Any, figure: object) -> bool:
+    money = point(figure)
+    qualifier = figure.qualifier if isinstance(figure, Approx) else "exact"
+    return (parsed.value, parsed.currency, parsed.qualifier) == (
+        money.amount,
+        money.currency,
+        qualifier,
+    )
+
+
+def _deviation(original: Money, stated: Money, quote: RateQuote) -> Decimal:
+    """``stated / (original * rate) - 1`` with one rounding, so exact ties stay exact.
+
+    The rate is ``numerator / denominator``; scaling both sides by the denominator leaves a
+    single division, which is why a figure exactly at the tolerance is never pushed over it.
+    """
+    expected = EXACT.multiply(original.amount, quote.numerator)
+    excess = EXACT.subtract(EXACT.multiply(stated.amount, quote.denominator), expected)
+    return DIVISION.divide(excess, expected)

@@ -1,0 +1,202 @@
+"""Checks of stated ratios: "5.6% of ChatGPT's cost", "1/7 of Llama 3's price".
+
+A ratio infers the other entity's figure (part / ratio); it is compared with a figure the
+brief holds for that entity in a fact of the same kind, converted at the reference rate when
+its currency differs, else the check is "unverifiable". The tolerance adds the rounding of the
+ratio as written (:func:`ratio_tolerance`) to that of the figure (:mod:`aibrief._claims.check`).
+
+``phrase_agrees`` compares the ratio with the one the cited phrase states, read with
+:func:`aibrief.find_amounts`: a fraction ("7분의 1", "七分之一") or a percent ("5.6%").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from aibrief._claims import text
+from aibrief._claims.check import (
+    INFERRED_CURRENCY,
+    ClaimCheck,
+    allowance,
+    half_unit,
+    rounding_tolerance,
+)
+from aibrief._claims.figures import amount_of, citation, label, names, point, published, quotes
+from aibrief._core.decimal import DIVISION, EXACT
+from aibrief._money.money import Money
+from aibrief._reading.mentions import ParsedAmount
+from aibrief._reading.parsing import find_amounts
+from aibrief.errors import RateUnavailableError
+
+if TYPE_CHECKING:
+    from aibrief._brief.brief import Brief
+    from aibrief._claims.check import Verdict
+    from aibrief._dates.partial_date import PartialDate
+    from aibrief._models.facts import Comparison, Fact
+    from aibrief._reading.mentions import ParsedAmount
+    from aibrief.rates.sources import RateQuote, RateSource
+
+__all__ = ["ratio_checks", "ratio_tolerance"]
+
+
+def ratio_checks(brief: Brief, fact: Fact, rates: RateSource) -> Iterator[ClaimCheck]:
+    """The checks of every ratio ``fact`` states to another entity's figure."""
+    amount = amount_of(fact)
+    if amount is None:
+        return
+    for comparison in getattr(fact, "comparisons", ()):
+        yield _ratio(brief, fact, amount, comparison, rates)
+
+
+def ratio_tolerance(ratio: Fraction) -> Decimal:
+    """The largest relative error of an inferred figure from rounding the ratio as written.
+
+    The inferred figure is off by ``true ratio / stated ratio - 1``: for a decimal ratio
+    ("5.6%") at most its half-unit relative to it; for "1/7" or "1/70" (only the denominator
+    rounded) the :func:`~aibrief._claims.check.rounding_tolerance` of the denominator; otherwise
+    both combined.
+
+    >>> from fractions import Fraction
+    >>> ratio_tolerance(Fraction(7, 125))  # 5.6%: 0.05% of 5.6%
+    Decimal('0.008928571428571428571428571428571429')
+    >>> ratio_tolerance(Fraction(1, 7))  # 1/7: 7 stands for 6.5 to 7.5
+    Decimal('0.07692307692307692307692307692307692')
+    """
+    denominator = ratio.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    if denominator == 1:  # a terminating decimal such as 0.056
+        decimal = DIVISION.divide(ratio.numerator, ratio.denominator)
+        return DIVISION.divide(half_unit(decimal), decimal.copy_abs())
+    below = rounding_tolerance(Decimal(ratio.denominator))
+    if ratio.numerator == 1:  # "7분의 1"
+        return below
+    numerator = Decimal(ratio.numerator)
+    above = DIVISION.divide(half_unit(numerator), numerator.copy_abs())
+    return EXACT.subtract(EXACT.multiply(EXACT.add(1, above), EXACT.add(1, below)), 1)
+
+
+def _ratio(
+    brief: Brief, fact: Fact, amount: Any, comparison: Comparison, rates: RateSource
+) -> ClaimCheck:
+    part = point(amount)
+    ratio = comparison.ratio
+    whole = Money._trusted(
+        DIVISION.divide(EXACT.multiply(part.amount, ratio.denominator), ratio.numerator),
+        part.currency,
+    )
+    known = names(brief, comparison.to)
+    cited = citation(fact, lambda c: any(name in c.phrase for name in known))
+    per = getattr(fact, "per", None)
+    unit = None if per is None else f"per {text.quantity(per)}"
+    tolerance = EXACT.add(ratio_tolerance(ratio), allowance(amount))
+    on = fact.date or published(brief, cited)
+    converted, quote = _converted(whole, on, rates)
+    reference = _reference(brief, fact, comparison.to, part.currency, on, rates)
+    verdict: Verdict = "unverifiable"
+    deviation = None
+    if reference is not None:
+        # (part * q / p - reference) / reference, with a single division.
+        scaled = EXACT.multiply(reference.amount, ratio.numerator)
+        excess = EXACT.subtract(EXACT.multiply(part.amount, ratio.denominator), scaled)
+        deviation = DIVISION.divide(excess, scaled)
+        verdict = "consistent" if deviation.copy_abs() <= tolerance else "inconsistent"
+    words = text.ratio(
+        part,
+        ratio,
+        label(brief, comparison.to),
+        whole,
+        unit,
+        converted,
+        quote,
+        reference,
+        deviation,
+        tolerance,
+    )
+    return ClaimCheck(
+        fact=fact.id,
+        kind="ratio",
+        subject=comparison.to,
+        phrase=cited.phrase,
+        source=cited.source,
+        verdict=verdict,
+        on=on,
+        stated=ratio,
+        implied=whole,
+        reference=reference,
+        converted=converted,
+        unit=unit,
+        deviation=deviation,
+        tolerance=tolerance,
+        reference_date=None if quote is None else quote.rate_date,
+        rate_source=None if quote is None else quote.source,
+        phrase_agrees=_phrase_agrees(cited.phrase, ratio),
+        **words,
+    )
+
+
+def _phrase_agrees(phrase: str, ratio: Fraction) -> bool | None:
+    """Whether the first ratio ``phrase`` states is exactly ``ratio``; None if it states none.
+
+    >>> from fractions import Fraction
+    >>> _phrase_agrees("'라마3'의 7분의 1", Fraction(1, 7)), _phrase_agrees("5.6%", Fraction(1, 7))
+    (True, False)
+    >>> _phrase_agrees("'라마3'보다 싸다", Fraction(1, 7)) is None
+    True
+    """
+    for found in find_amounts(phrase):
+        if isinstance(found, ParsedAmount) and (stated := _stated_ratio(found)) is not None:
+            return stated == ratio
+    return None
+
+
+def _stated_ratio(found: ParsedAmount) -> Fraction | None:
+    """The exact ratio a mention states: a fraction, or a percent over 100; else None."""
+    if found.qualifier == "range":  # "5~6%" states no one ratio
+        return None
+    if found.fraction is not None:
+        return found.fraction
+    if found.unit == "percent" and found.per is None:
+        return Fraction(found.value) / 100
+    return None
+
+
+def _converted(
+    whole: Money, on: PartialDate | None, rates: RateSource
+) -> tuple[Money | None, RateQuote | None]:
+    if whole.currency == INFERRED_CURRENCY or on is None:
+        return None, None
+    try:
+        quote = quotes(rates, whole.currency, INFERRED_CURRENCY, on)[0]
+    except RateUnavailableError:
+        return None, None
+    return Money._trusted(EXACT.multiply(whole.amount, quote.rate), INFERRED_CURRENCY), quote
+
+
+def _reference(
+    brief: Brief, fact: Fact, entity: str, currency: str, on: PartialDate | None, rates: RateSource
+) -> Money | None:
+    """The figure the brief holds for ``entity`` in a fact of the same kind, in ``currency``."""
+    for other in brief.facts:
+        if type(other) is not type(fact) or other is fact or amount_of(other) is None:
+            continue
+        if entity not in (getattr(other, "model", None), getattr(other, "organization", None)):
+            continue
+        if getattr(other, "per", None) != getattr(fact, "per", None):
+            continue
+        figure = point(amount_of(other))
+        if figure.currency == currency:
+            return figure
+        when = other.date or on
+        if when is None:
+            continue
+        try:
+            quote = quotes(rates, figure.currency, currency, when)[0]
+        except RateUnavailableError:
+            continue
+        return Money._trusted(EXACT.multiply(figure.amount, quote.rate), currency)
+    return None

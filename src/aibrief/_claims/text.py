@@ -1,0 +1,295 @@
+"""The one-sentence explanations of claim checks, in English, Korean and Chinese.
+
+Each builder returns the ``explanation_en``, ``explanation_ko`` and ``explanation_zh`` keywords
+of a :class:`~aibrief._claims.check.ClaimCheck`. Numbers are shown with six significant digits (never
+rounding the whole part) and percentages with two decimals, rounded half-even in aibrief's own
+decimal context. The Chinese sentences are the shorter ones ``aibrief check --lang zh`` has
+always shown: an equivalence names its reference rate and how far the stated figure is from
+the converted one, and leaves the figures themselves to the check's fields.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from aibrief._core.decimal import DIVISION, EXACT, to_decimal
+from aibrief._writing.words import COUNT_WORDS
+
+if TYPE_CHECKING:
+    from aibrief._dates.partial_date import PartialDate
+    from aibrief._money.money import Money
+    from aibrief.rates.sources import RateQuote
+
+__all__ = [
+    "Label",
+    "Words",
+    "counted",
+    "equivalence",
+    "money",
+    "no_date",
+    "no_rate",
+    "number",
+    "percent",
+    "quantity",
+    "ranking",
+    "ratio",
+    "unit_name",
+]
+
+
+class Words(TypedDict):
+    """The explanation keywords of a ClaimCheck."""
+
+    explanation_en: str
+    explanation_ko: str
+    explanation_zh: str
+
+
+#: A name to show, in English, Korean and Chinese.
+Label = tuple[str, str, str]
+
+_DIGITS = 6
+_HUNDRED = Decimal(100)
+_CENT = Decimal("0.01")
+# The digits whose Korean reading ends in a consonant (영, 일, 삼, 육, 칠, 팔).
+_CLOSED_DIGITS = frozenset("013678")
+
+
+def no_date() -> Words:
+    return _words(
+        "Neither the fact nor its source has a date, so there is no rate to check the stated "
+        "equivalence against.",
+        "사실과 출처 모두 날짜가 없어 표기된 환산액을 확인할 환율이 없습니다.",
+        "事实和来源都没有日期，无法找到汇率核对换算。",
+    )
+
+
+def no_rate(base: str, target: str, on: PartialDate, error: Exception) -> Words:
+    return _words(
+        f"There is no reference rate from {base} to {target} for {on} ({error}), so the stated "
+        "equivalence cannot be checked.",
+        f"{on}의 {base}→{target} 기준환율이 없어 표기된 환산액을 확인할 수 없습니다.",
+        f"没有{on}的{base}→{target}参考汇率，无法核对换算。",
+    )
+
+
+def equivalence(
+    amount: Money,
+    stated: Money,
+    expected: Money,
+    quote: RateQuote,
+    on: PartialDate,
+    low: Decimal,
+    high: Decimal,
+    deviation: Decimal,
+    tolerance: Decimal,
+) -> Words:
+    src, tgt, rate, day = amount.currency, stated.currency, number(quote.rate), quote.rate_date
+    if on.precision == "day":
+        where_en = f"At the reference rate of {day} ({rate} {tgt} per {src})"
+        where_ko = f"{day} 기준환율(1 {src}당 {rate} {tgt})로"
+        where_zh = f"按{day}参考汇率（1 {src} = {rate} {tgt}）"
+    else:
+        where_en = (
+            f"At the closest reference rate within {on} ({rate} {tgt} per {src} on {day}; "
+            f"{number(low)} to {number(high)} over the period)"
+        )
+        where_ko = (
+            f"{on} 기간 중 가장 가까운 기준환율({day}, 1 {src}당 {rate} {tgt}; 기간 중 "
+            f"{number(low)}~{number(high)})로"
+        )
+        where_zh = (
+            f"按{on}期间最接近的参考汇率（{day}，1 {src} = {rate} {tgt}；该期间为"
+            f"{number(low)}至{number(high)}）"
+        )
+    off_en, off_ko, off_zh = _off(deviation, "换算值")
+    within_en, within_ko, within_zh = _within(deviation, tolerance)
+    return _words(
+        f"{where_en}, {money(amount)} is {money(expected)}; the stated {money(stated)} "
+        f"{off_en} it, {within_en}.",
+        f"{where_ko} 환산하면 {money(amount)}는 {money(expected)}이고, 기사의 {money(stated)}는 "
+        f"이보다 {off_ko} {within_ko}.",
+        f"{where_zh}，原文数字{off_zh}，{within_zh}。",
+    )
+
+
+def ratio(
+    part: Money,
+    stated: Fraction,
+    entity: Label,
+    whole: Money,
+    unit: str | None,
+    converted: Money | None,
+    quote: RateQuote | None,
+    reference: Money | None,
+    deviation: Decimal | None,
+    tolerance: Decimal,
+) -> Words:
+    per_en = f" {unit}" if unit else ""
+    per_ko = f"({unit.removeprefix('per ')}당)" if unit else ""
+    per_zh = f"（每{unit.removeprefix('per ')}）" if unit else ""
+    shown = _ratio(stated)
+    also_en = also_ko = also_zh = ""
+    if converted is not None and quote is not None:
+        also_en = f" ({money(converted)} at the reference rate of {quote.rate_date})"
+        also_ko = f"({quote.rate_date} 기준환율로 {money(converted)})"
+        also_zh = f"，按{quote.rate_date}参考汇率折合{money(converted)}"
+    if reference is None or deviation is None:
+        tail_en = "the brief holds no figure of its own to compare it with"
+        tail_ko = "브리프에는 비교할 값이 없습니다"
+        tail_zh = "简报中没有可比较的数值"
+    else:
+        off_en, off_ko, off_zh = _off(deviation, "该值")
+        within_en, within_ko, within_zh = _within(deviation, tolerance)
+        tail_en = f"it {off_en} the brief's {money(reference)}, {within_en}"
+        tail_ko = f"브리프의 {money(reference)}보다 {off_ko} {within_ko}"
+        tail_zh = f"简报中的数值为{money(reference)}，推算值{off_zh}，{within_zh}"
+    en, ko, zh = entity
+    return _words(
+        f"If {money(part)}{per_en} is {shown} of {en}'s figure, that figure is "
+        f"{money(whole)}{per_en}{also_en}; {tail_en}.",
+        f"{money(part)}{per_ko}{_josa(money(part), '이', '가')} {ko} 값의 {shown}에 해당한다면 "
+        f"{ko}의 값은 {money(whole)}{per_ko}{also_ko}이며, {tail_ko}.",
+        f"按此比例，{zh}的数值应为{money(whole)}{per_zh}{also_zh}；{tail_zh}。",
+    )
+
+
+def ranking(
+    metric: str,
+    who: Label,
+    rank: int,
+    value: Decimal,
+    unit: str,
+    others: list[tuple[int, Decimal, Label]],
+    conflicts: list[tuple[int, Decimal, Label]],
+) -> Words:
+    en, ko, zh = who
+    figure_en, figure_ko, figure_zh = counted(value, unit)
+    if conflicts:
+        other_rank, other, (name_en, name_ko, name_zh) = min(conflicts)
+        more = other > value
+        other_en, other_ko, other_zh = counted(other, unit)
+        return _words(
+            f"Rank {rank} of {en} in {metric} contradicts the stated figures: {name_en}, ranked "
+            f"{other_rank}, has {other_en}, {'more' if more else 'less'} than its figure of {figure_en}.",
+            f"{ko}의 '{metric}' {rank}위는 기사 수치와 어긋납니다: {other_rank}위인 {name_ko}의 "
+            f"{other_ko}{_josa(other_ko, '이', '가')} {figure_ko}보다 {'많습니다' if more else '적습니다'}.",
+            f"{zh}的“{metric}”排名第{rank}，与所列数字不符：排名第{other_rank}的{name_zh}为{other_zh}，"
+            f"{'多于' if more else '少于'}其{figure_zh}。",
+        )
+    above = sum(1 for other_rank, _, _ in others if other_rank < rank)
+    below = len(others) - above
+    parts_en, parts_ko = [], []
+    if above:
+        parts_en.append(f"not more than any of the {above} ranked above it")
+        parts_ko.append(f"상위 {above}개 수치보다 많지 않고")
+    if below:
+        parts_en.append(f"not less than any of the {below} ranked below it")
+        parts_ko.append(f"하위 {below}개 수치보다 적지 않고")
+    return _words(
+        f"Rank {rank} of {en} in {metric} agrees with the stated figures: its figure of {figure_en} is "
+        f"{' and '.join(parts_en)}.",
+        f"{ko}의 '{metric}' {rank}위는 기사 수치와 맞습니다: {figure_ko}{_josa(figure_ko, '은', '는')} "
+        f"{' '.join(parts_ko).removesuffix('고')}습니다.",
+        f"{zh}的“{metric}”排名第{rank}，与所列数字一致。",
+    )
+
+
+# --- Numbers ---------------------------------------------------------------------------------
+
+
+def number(value: Decimal) -> str:
+    """``value`` with six significant digits (whole digits are never rounded) and commas."""
+    if value == 0:
+        return "0"
+    places = max(0, _DIGITS - value.adjusted() - 1)
+    rounded = value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_EVEN, EXACT)
+    shown = f"{rounded:,f}"
+    return shown.rstrip("0").rstrip(".") if "." in shown else shown
+
+
+def money(value: Money) -> str:
+    return f"{number(value.amount)} {value.currency}"
+
+
+def percent(value: Decimal) -> str:
+    """A fraction as a percentage with two decimals: ``Decimal('0.0825')`` is ``'8.25%'``."""
+    scaled = EXACT.multiply(value, _HUNDRED).quantize(_CENT, ROUND_HALF_EVEN, EXACT)
+    return f"{scaled:f}%"
+
+
+def quantity(value: Any) -> str:
+    """A pint quantity as ``'1,000,000 token'``."""
+    return f"{number(to_decimal(value.magnitude))} {unit_name(value)}"
+
+
+def unit_name(value: Any) -> str:
+    """The units of a pint quantity as text (``'person'``)."""
+    return str(value.units)
+
+
+def _ratio(stated: Fraction) -> str:
+    denominator = stated.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    if denominator != 1:
+        return f"{stated.numerator}/{stated.denominator}"
+    share = EXACT.multiply(DIVISION.divide(stated.numerator, stated.denominator), _HUNDRED)
+    return f"{share.normalize(EXACT):f}%"
+
+
+def _off(deviation: Decimal, than_zh: str) -> tuple[str, str, str]:
+    """How the figure compares, in English, Korean and Chinese (which names ``than_zh``)."""
+    if deviation == 0:
+        return "equals", "같아", f"等于{than_zh}"
+    size = percent(deviation.copy_abs())
+    if deviation < 0:
+        return f"is {size} below", f"{size} 낮아", f"低于{than_zh}{size}"
+    return f"is {size} above", f"{size} 높아", f"高于{than_zh}{size}"
+
+
+def _within(deviation: Decimal, tolerance: Decimal) -> tuple[str, str, str]:
+    shown = percent(tolerance)
+    if deviation.copy_abs() <= tolerance:
+        return (
+            f"within the tolerance of {shown}",
+            f"허용 오차 {shown} 이내입니다",
+            f"在容差{shown}以内",
+        )
+    return (
+        f"outside the tolerance of {shown}",
+        f"허용 오차 {shown}를 벗어납니다",
+        f"超出容差{shown}",
+    )
+
+
+def counted(value: Decimal, unit: str) -> Label:
+    """A count in English, Korean and Chinese: ``('411,000 people', '411,000명', '411,000人')``."""
+    if not unit:
+        return number(value), number(value), number(value)
+    one, many = COUNT_WORDS["en"].get(unit, (unit, unit))
+    english = f"{number(value)} {one if value == 1 else many}"
+    word, attached = COUNT_WORDS["ko"].get(unit, (unit, "spaced"))
+    korean = f"{number(value)}{word if attached == 'attached' else ' ' + word}"
+    # Chinese counters (人, 个, 股) follow the number directly, as Chinese news writes them.
+    chinese = f"{number(value)}{COUNT_WORDS['zh_Hans'].get(unit, (' ' + unit, ''))[0]}"
+    return english, korean, chinese
+
+
+def _josa(word: str, after_consonant: str, after_vowel: str) -> str:
+    """The Korean particle that follows ``word``: 은/는, 이/가 by its last sound."""
+    last = word.rstrip()[-1:]
+    if "가" <= last <= "힣":
+        closed = (ord(last) - ord("가")) % 28 != 0
+    elif last.isdigit():
+        closed = last in _CLOSED_DIGITS
+    else:
+        closed = False  # Latin letters and symbols end in a vowel when read: USD, KRW, %
+    return after_consonant if closed else after_vowel
+
+
+def _words(english: str, korean: str, chinese: str) -> Words:
+    return {"explanation_en": english, "explanation_ko": korean, "explanation_zh": chinese}

@@ -1,0 +1,264 @@
+"""Values in and out of the command line: briefs, conversions, parse results, records.
+
+Numbers leave as exact decimal text (``"5576000"``, never ``5576000.0``), so JSON and CSV
+readers get every digit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from aibrief._core.currency import validate_currency
+from aibrief._core.decimal import to_decimal
+from aibrief._money.money import Money
+from aibrief._quantities.approx import Approx
+from aibrief._reading.numerals import tidy
+from aibrief._units.registry import Q_
+from aibrief.errors import InvalidArgumentError, UnknownCurrencyError
+from aibrief.rates import ecb
+
+if TYPE_CHECKING:
+    from aibrief._money.conversion import Conversion
+    from aibrief._reading.mentions import ParsedAmount
+
+__all__ = [
+    "CommandError",
+    "conversion_json",
+    "conversion_lines",
+    "csv_text",
+    "jsonable",
+    "parsed_json",
+    "parsed_lines",
+    "rated_currency",
+    "typed_value",
+]
+
+# How a conversion found its rate, as the text output says it.
+_METHODS = {
+    "published": "published",
+    "previous": "last published before, on",
+    "next": "next published after, on",
+    "nearest": "nearest published day,",
+    "interpolated": "interpolated for",
+    "identity": "same currency,",
+}
+
+
+class CommandError(Exception):
+    """Bad input found by the command line itself: a file it cannot read, a missing option."""
+
+
+def rated_currency(code: str) -> str:
+    """``code`` as a currency the ECB table converts, or an error listing those it does."""
+    valid = validate_currency(code)
+    table = ecb()
+    if valid not in table.currencies:
+        known = ", ".join(sorted(table.currencies))
+        raise CommandError(
+            f"--currency {valid}: the ECB publishes no rates for it; use one of {known}"
+        )
+    return valid
+
+
+def conversion_lines(conversion: Conversion) -> list[str]:
+    """The result, the rate with its day and how it was found, and the rate's source."""
+    original, result = conversion.original, conversion.result
+    how = _METHODS.get(conversion.method, f"{conversion.method},")
+    rate = f"{conversion.rate:f} {result.currency} per {original.currency}"
+    return [
+        f"{original} = {result}",
+        f"rate: {rate}, {how} {conversion.rate_date}",
+        f"source: {conversion.source}",
+    ]
+
+
+def conversion_json(conversion: Conversion) -> dict[str, Any]:
+    """A conversion as JSON-ready data, amounts and rate as exact decimal text."""
+    return {
+        "amount": f"{conversion.original.amount:f}",
+        "from": conversion.original.currency,
+        "to": conversion.result.currency,
+        "result": f"{conversion.result.amount:f}",
+        "rate": f"{conversion.rate:f}",
+        "rate_date": conversion.rate_date.isoformat(),
+        "method": conversion.method,
+        "source": conversion.source,
+    }
+
+
+def parsed_lines(parsed: ParsedAmount) -> list[str]:
+    """A parse result as aligned ``label: value`` lines.
+
+    >>> import aibrief as ab
+    >>> from aibrief._cli.values import parsed_lines
+    >>> print("\\n".join(parsed_lines(ab.parse_amount("약 80억원"))))
+    text:        약 80억원
+    value:       8000000000
+    currency:    KRW
+    unit:        -
+    qualifier:   about
+    bounds:      7600000000 to 8400000000
+    equivalent:  -
+    """
+    data = parsed_json(parsed)
+    equivalent = data["equivalent"]
+    rows = [
+        ("text", parsed.text),
+        ("value", data["value"]),
+        ("currency", data["currency"] or "-"),
+        ("unit", data["unit"] or "-"),
+    ]
+    if parsed.per is not None:
+        rows.append(("per", f"{data['per']['value']} {data['per']['unit'] or ''}".rstrip()))
+    if parsed.fraction is not None:  # "1 per 7" alone reads like a price with no unit
+        ratio = parsed.to_approx().value
+        sign = "=" if Fraction(ratio) == parsed.fraction else "≈"  # 1/7 is rounded
+        rows.append(("fraction", f"{data['fraction']} {sign} {_decimal(ratio)}"))
+    rows += [("qualifier", data["qualifier"]), ("bounds", _bounds(data))]
+    if equivalent is None:
+        rows.append(("equivalent", "-"))
+    else:
+        what = equivalent["currency"] or equivalent["unit"] or ""
+        rows.append(
+            (
+                "equivalent",
+                f"{equivalent['text']} = {equivalent['value']} {what}".rstrip()
+                + f", {equivalent['qualifier']}, bounds {_bounds(equivalent)}",
+            )
+        )
+    return [f"{label + ':':<12} {value}" for label, value in rows]
+
+
+def parsed_json(parsed: ParsedAmount) -> dict[str, Any]:
+    """A parse result as JSON-ready data; ``low`` and ``high`` are the implied bounds.
+
+    ``fraction`` is the exact ratio of a fraction ("7분의 1" gives ``"1/7"``), else ``None``.
+
+    >>> import aibrief as ab
+    >>> from aibrief._cli.values import parsed_json
+    >>> data = parsed_json(ab.parse_amount("557만6000달러(약 80억원)"))
+    >>> data["value"], data["currency"], data["equivalent"]["low"]
+    ('5576000', 'USD', '7600000000')
+    >>> parsed_json(ab.parse_amount("7분의 1"))["fraction"]
+    '1/7'
+    """
+    low, high = _implied_bounds(parsed)
+    return {
+        "text": parsed.text,
+        "lang": parsed.lang,
+        "value": _decimal(parsed.value),
+        "currency": parsed.currency,
+        "unit": parsed.unit,
+        "per": None if parsed.per is None else parsed_json(parsed.per),
+        "fraction": None if parsed.fraction is None else _decimal(parsed.fraction),
+        "qualifier": parsed.qualifier,
+        "low": None if low is None else _decimal(low),
+        "high": None if high is None else _decimal(high),
+        "equivalent": None if parsed.equivalent is None else parsed_json(parsed.equivalent),
+        "span": list(parsed.span),
+    }
+
+
+def typed_value(value: str, code: str | None, qualifier: str) -> Any:
+    """The value ``aibrief format`` writes: a number, Money or a quantity, maybe approximate.
+
+    >>> from aibrief._cli.values import typed_value
+    >>> typed_value("8000000000", "krw", "about")
+    Approx(Money('8000000000', 'KRW'), 'about')
+    """
+    number = to_decimal(value, name="value")
+    typed: Any = number
+    if code is not None:
+        typed = _money_or_quantity(number, code)
+    return typed if qualifier == "exact" else Approx(typed, qualifier)  # type: ignore[arg-type]
+
+
+def jsonable(value: Any) -> Any:
+    """Records as JSON-ready data: decimals and fractions as text, tuples as lists."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, Decimal):
+        return _decimal(value)
+    if isinstance(value, list | tuple):
+        return [jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): jsonable(item) for key, item in value.items()}
+    return str(value)
+
+
+def csv_text(records: list[dict[str, Any]]) -> str:
+    """Records as CSV with a header row; lists and mappings as JSON text inside a cell.
+
+    >>> import aibrief as ab
+    >>> from aibrief._cli.values import csv_text
+    >>> rows = csv_text(ab.datasets.deepseek().to_records("market_move")).splitlines()
+    >>> rows[0][:50]
+    'kind,id,date,entities,sources,phrases,security,exc'
+    >>> rows[1][:60]
+    'market_move,nvidia-drop,2025-01-27,,"[""mt-deepseek-liang-we'
+    """
+    import csv
+    import io
+
+    columns: list[str] = []
+    for record in records:
+        columns += [name for name in record if name not in columns]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow([_cell(record.get(name)) for name in columns])
+    return out.getvalue()
+
+
+def _cell(value: Any) -> str:
+    import json
+
+    if value is None or value == () or value == []:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple | dict):
+        return json.dumps(jsonable(value), ensure_ascii=False)
+    if isinstance(value, Decimal):
+        return _decimal(value)
+    return str(value)
+
+
+def _money_or_quantity(number: Decimal, code: str) -> Any:
+    try:
+        return Money(number, validate_currency(code))
+    except UnknownCurrencyError as error:
+        if code.isupper():
+            raise  # meant as a currency code: keep its suggestions
+        unknown = error
+    from pint.errors import PintError
+
+    try:
+        return Q_(number, code)
+    except (PintError, ValueError, TypeError):
+        if len(code) == 3 and code.isalpha():
+            raise unknown from None
+        message = (
+            f"{code!r} is neither an ISO 4217 currency code nor a unit aibrief knows; pass a "
+            "currency such as KRW or a unit such as percent, person, token"
+        )
+        raise InvalidArgumentError(message, name="code", value=code) from None
+
+
+def _implied_bounds(parsed: ParsedAmount) -> tuple[Decimal | None, Decimal | None]:
+    if parsed.qualifier == "range":
+        return parsed.low, parsed.high
+    approx = Approx(parsed.value, parsed.qualifier)
+    return approx.low, approx.high
+
+
+def _bounds(data: dict[str, Any]) -> str:
+    low, high = data["low"], data["high"]
+    return f"{low if low is not None else '-inf'} to {high if high is not None else 'inf'}"
+
+
+def _decimal(value: Decimal | Fraction) -> str:
+    return str(value) if isinstance(value, Fraction) else f"{tidy(value):f}"

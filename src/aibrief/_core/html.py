@@ -1,0 +1,88 @@
+"""The small HTML toolkit behind every ``_repr_html_``: tables of fields or rows, escaped.
+
+Each type renders itself with these functions in its own module, so no lower layer has to
+reach up to a display module. Every piece of text goes through :func:`html.escape`, because
+names, phrases and sources come from news and user data. Amounts keep their full precision
+and gain thousands separators (``5,576,000``), as news prints them.
+
+>>> print(fields("money", [("amount", Decimal("5576000")), ("note", "<b>")]))
+<table class="aibrief aibrief-money"><tr><th>amount</th><td>5,576,000</td></tr><tr><th>note</th><td>&lt;b&gt;</td></tr></table>
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Final, Protocol
+
+from aibrief._core.decimal import EXACT
+
+__all__ = ["HtmlText", "cell_text", "fields", "percent", "rows"]
+
+# The class names let a notebook or the docs style aibrief's tables without touching others.
+_TABLE: Final = '<table class="aibrief aibrief-{kind}">'
+_EMPTY: Final = "—"  # an em dash marks a missing value, as tables in print do
+
+
+class HtmlText(Protocol):
+    """A value that says how it reads in a table cell (Money writes ``5,576,000 USD``).
+
+    Types of higher layers implement ``_html_text_``; :func:`cell_text` calls it.
+    """
+
+    def _html_text_(self) -> str: ...
+
+
+def fields(kind: str, pairs: Sequence[tuple[str, object]]) -> str:
+    """A two-column table of ``(name, value)`` pairs, one row each."""
+    body = "".join(
+        f"<tr><th>{_escape(name)}</th><td>{_escape(cell_text(value))}</td></tr>"
+        for name, value in pairs
+    )
+    return f"{_TABLE.format(kind=kind)}{body}</table>"
+
+
+def rows(
+    kind: str, header: Sequence[str], body_rows: Sequence[Sequence[object]], *, caption: str
+) -> str:
+    """A table with a caption, a header row and one row per item."""
+    head = "".join(f"<th>{_escape(name)}</th>" for name in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_escape(cell_text(v))}</td>" for v in row) + "</tr>"
+        for row in body_rows
+    )
+    return (
+        f"{_TABLE.format(kind=kind)}<caption>{_escape(caption)}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def cell_text(value: object) -> str:
+    """Plain text of a value for a table cell: grouped digits, ISO dates, a dash for nothing.
+
+    >>> cell_text(Decimal("1234.5")), cell_text(None), cell_text(datetime.date(2025, 1, 27))
+    ('1,234.5', '—', '2025-01-27')
+    """
+    if value is None:
+        return _EMPTY
+    if isinstance(value, Decimal):
+        return f"{value:,f}"
+    own_text = getattr(value, "_html_text_", None)
+    if own_text is not None:
+        return str(own_text())
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+def percent(value: Decimal | None) -> str | None:
+    """A ratio as a percentage with two decimals (``Decimal("0.0667")`` is ``"6.67%"``)."""
+    if value is None:
+        return None
+    return f"{EXACT.multiply(value, Decimal(100)).quantize(Decimal('0.01'), context=EXACT):f}%"
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=True)

@@ -1,0 +1,280 @@
+"""Converting money between currencies at the rate of a named date, with provenance.
+
+:func:`convert` returns a :class:`Conversion` that says which rate was used, from which day,
+how a missing day was handled, and where the rate comes from. The arithmetic is
+``amount * numerator / denominator`` in aibrief's own decimal contexts (an exact product and
+one division), so the caller's :func:`decimal.getcontext` never changes a result.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from aibrief._core import html
+from aibrief._core.currency import validate_currency
+from aibrief._core.decimal import DIVISION, EXACT
+from aibrief._money import money as _money_module
+from aibrief._money.money import Money
+from aibrief._units import registry
+from aibrief.errors import AmountTypeError, InvalidArgumentError
+from aibrief.rates import embedded
+from aibrief.rates.columns import convert_column
+from aibrief.rates.embedded import ecb
+from aibrief.rates.sources import (
+    ONE,
+    MissingPolicy,
+    RateMethod,
+    RateQuote,
+    RateSource,
+    check_date,
+    check_options,
+    identity_quote,
+)
+from aibrief.rates.table import RateTable
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from aibrief._units.registry import Quantity
+
+__all__ = ["Conversion", "MissingPolicy", "convert", "convert_many", "convert_quantity"]
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+@attrs.frozen(repr=False)
+class Conversion:
+    """The result of a conversion and how it was reached: rate, rate date, method, source.
+
+    ``result`` is at full precision; round it when you present it
+    (``conversion.result.rounded(decimal.ROUND_HALF_EVEN)``).
+
+    >>> import datetime, aibrief as ab
+    >>> c = ab.convert(ab.Money("100", "USD"), "KRW", on=datetime.date(2025, 1, 27))
+    >>> c.result
+    Money('143207.0275403608736942070275403609', 'KRW')
+    >>> c.rate, c.rate_date, c.method
+    (Decimal('1432.070275403608736942070275403609'), datetime.date(2025, 1, 27), 'published')
+    >>> c.source
+    'European Central Bank euro foreign exchange reference rates (eurofxref-hist), retrieved ...'
+    """
+
+    original: Money
+    result: Money
+    quote: RateQuote
+
+    @property
+    def rate(self) -> Decimal:
+        """Units of the target currency per unit of the original currency.
+
+        >>> import datetime, aibrief as ab
+        >>> ab.convert(ab.Money("1", "EUR"), "CNY", on=datetime.date(2025, 1, 27)).rate
+        Decimal('7.6306')
+        """
+        return self.quote.rate
+
+    @property
+    def rate_date(self) -> datetime.date:
+        """The day whose published rate was used (for an interpolated rate, the date asked).
+
+        >>> import datetime, aibrief as ab
+        >>> ab.convert(ab.Money("1", "EUR"), "USD", on=datetime.date(2025, 1, 26)).rate_date
+        datetime.date(2025, 1, 24)
+        """
+        return self.quote.rate_date
+
+    @property
+    def method(self) -> RateMethod:
+        """How the rate was found: ``"published"``, ``"previous"``, ``"interpolated"``, ...
+
+        >>> import datetime, aibrief as ab
+        >>> ab.convert(ab.Money("1", "EUR"), "USD", on=datetime.date(2025, 1, 26), missing="next").method
+        'next'
+        """
+        return self.quote.method
+
+    @property
+    def source(self) -> str:
+        """Where the rate comes from.
+
+        >>> import datetime, aibrief as ab
+        >>> ab.convert(ab.Money("1", "USD"), "USD", on=datetime.date(2025, 1, 26)).source
+        'identity'
+        """
+        return self.quote.source
+
+    def __repr__(self) -> str:
+        return (
+            f"Conversion(original={self.original!r}, result={self.result!r},"
+            f" rate={self.rate!r}, rate_date={self.rate_date!r}, method={self.method!r},"
+            f" source={self.source!r})"
+        )
+
+    def _repr_html_(self) -> str:
+        """A conversion as a table: the amount, the result, the rate, its date, method and source.
+
+        >>> import datetime, aibrief as ab
+        >>> c = ab.convert(ab.Money("1", "EUR"), "CNY", on=datetime.date(2025, 1, 27))
+        >>> print(c._repr_html_())
+        <table class="aibrief aibrief-conversion"><tr><th>amount</th><td>1 EUR</td></tr><tr><th>result</th><td>7.6306 CNY</td></tr><tr><th>rate</th><td>7.6306 CNY per EUR</td></tr><tr><th>rate date</th><td>2025-01-27</td></tr><tr><th>method</th><td>published</td></tr><tr><th>source</th><td>European Central Bank ...</td></tr></table>
+        """
+        original, result = self.original, self.result
+        rate = f"{html.cell_text(self.rate)} {result.currency} per {original.currency}"
+        return html.fields(
+            "conversion",
+            [
+                ("amount", original),
+                ("result", result),
+                ("rate", rate),
+                ("rate date", self.rate_date),
+                ("method", self.method),
+                ("source", self.source),
+            ],
+        )
+
+
+def convert(
+    money: Money,
+    to: str,
+    *,
+    on: datetime.date,
+    rates: RateSource | None = None,
+    missing: MissingPolicy = "previous",
+    lookback_days: int = 7,
+) -> Conversion:
+    """Convert ``money`` to currency ``to`` at the rate of date ``on``.
+
+    ``on`` is required: there is no implicit "today". ``rates`` is any
+    :class:`~aibrief.rates.RateSource` (default :func:`aibrief.rates.ecb`). When no rate
+    was published on ``on`` (a weekend or holiday), ``missing`` decides: ``"previous"``
+    (the last published day on or before ``on``, looking back at most ``lookback_days``),
+    ``"next"``, ``"nearest"``, ``"interpolate"`` or ``"error"``.
+
+    >>> import datetime, aibrief as ab
+    >>> c = ab.convert(ab.Money("5576000", "USD"), "KRW", on=datetime.date(2025, 1, 25))
+    >>> c.result.amount, c.rate_date, c.method
+    (Decimal('7995532467.532467532467532467532468'), datetime.date(2025, 1, 24), 'previous')
+    >>> ab.convert(ab.Money("1", "CNY"), "USD", on=datetime.date(2004, 6, 1))
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.RateUnavailableError: no CNY rate on 2004-06-01: CNY rates run from 2005-04-01 to ...
+    """
+    if money.__class__ is not Money and not isinstance(money, Money):
+        message = f"convert() takes Money, got {type(money).__name__} {money!r}; wrap it: ab.Money('5576000', 'USD')"
+        raise AmountTypeError(message, value=money)
+    target = validate_currency(to)
+    if on.__class__ is not datetime.date:
+        on = check_date(on)
+    if money.currency == target:
+        check_options(missing, lookback_days)
+        return Conversion(money, money, identity_quote(on))
+    table = rates
+    if table is None:
+        table = embedded._ecb_table
+        if table is None:
+            table = ecb()
+    quote = None
+    if table.__class__ is RateTable and lookback_days.__class__ is int:
+        # The hot path: a quote the table already made (RateTable.rate would do the same).
+        try:
+            quote = table._cache.get((money.currency, target, on, missing, lookback_days))
+        except TypeError:  # an unhashable option: RateTable.rate below rejects it
+            quote = None
+    if quote is None:
+        quote = _rate_method(table)(
+            money.currency, target, on, missing=missing, lookback_days=lookback_days
+        )
+    product = EXACT.multiply(money.amount, quote.numerator)
+    denominator = quote.denominator
+    amount = product if denominator is ONE else DIVISION.divide(product, denominator)
+    # Money and Conversion built directly: both values are already validated.
+    result = Money._trusted(amount, target)
+    conversion = _new(Conversion)
+    _set(conversion, "original", money)
+    _set(conversion, "result", result)
+    _set(conversion, "quote", quote)
+    return conversion
+
+
+def convert_many(
+    amounts: npt.ArrayLike | Sequence[Decimal],
+    source: str,
+    target: str,
+    dates: npt.ArrayLike | datetime.date | Sequence[datetime.date] | Sequence[str],
+    *,
+    rates: RateSource | None = None,
+    missing: MissingPolicy = "previous",
+    lookback_days: int = 7,
+) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """Convert a column of amounts, each at the rate of its date, as float64 (needs NumPy).
+
+    This is the one float API in aibrief: it is for analysis over many rows, where
+    float64's ~15 significant digits are plenty. Use :func:`convert` for exact money.
+    ``dates`` may be ``datetime64[D]`` values, :class:`datetime.date` objects or ISO
+    strings; a single date applies to every amount. Any date without a rate raises
+    :class:`~aibrief.errors.RateUnavailableError` naming it.
+
+    >>> import numpy as np, aibrief as ab
+    >>> ab.convert_many([100.0, 100.0], "USD", "KRW", ["2025-01-27", "2025-01-25"])
+    array([143207.02754036, 143391.90221543])
+    """
+    return convert_column(
+        amounts, source, target, dates, rates=rates, missing=missing, lookback_days=lookback_days
+    )
+
+
+def convert_quantity(
+    quantity: Quantity,
+    to_currency: str,
+    *,
+    on: datetime.date,
+    rates: RateSource | None = None,
+    missing: MissingPolicy = "previous",
+) -> Quantity:
+    """Convert the currency inside a compound quantity at the rate of ``on``.
+
+    A price per token in CNY becomes a price per token in USD; the other units are untouched.
+
+    >>> import datetime, aibrief as ab
+    >>> price = ab.Money("2", "CNY") / ab.Q_(1_000_000, "token")
+    >>> usd = ab.convert_quantity(price, "USD", on=datetime.date(2025, 1, 27))
+    >>> usd.units, round(usd.magnitude * 1_000_000, 4)
+    (<Unit('USD / token')>, Decimal('0.2760'))
+    """
+    target = validate_currency(to_currency)
+    currencies = registry.currency_items(quantity._units)
+    if len(currencies) != 1:
+        raise registry.not_money(
+            quantity, f"convert to {target}", fix="pass a quantity with one currency"
+        )
+    [(source, exponent)] = currencies
+    magnitude = registry.quantity_magnitude(quantity)
+    if source == target:
+        return quantity
+    one = Money._trusted(Decimal(1), source)
+    rate = convert(one, target, on=on, rates=rates, missing=missing).result.amount
+    for _ in range(abs(int(exponent))):
+        magnitude = (
+            EXACT.multiply(magnitude, rate) if exponent > 0 else DIVISION.divide(magnitude, rate)
+        )
+    swap = (registry.parse_units(target) / registry.parse_units(source)) ** exponent
+    return registry.ureg().Quantity(magnitude, quantity.units * swap)
+
+
+def _rate_method(source: object) -> Any:
+    method = getattr(source, "rate", None)
+    if method is None:
+        message = f"rates={source!r} is not a rate source; pass ab.rates.ecb(), a FixedRates, or any object with a rate() method"
+        raise InvalidArgumentError(message, name="rates", value=source)
+    return method
+
+
+# Money.to converts through this module; Money cannot import it (this module needs Money).
+_money_module.use_converter(convert)

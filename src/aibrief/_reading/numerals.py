@@ -1,0 +1,248 @@
+"""Number words and digit groups of Korean, Chinese and English news, read into exact Decimals.
+
+Korean and Chinese count in groups of four digits: 만/万 is 10^4, 억/亿 10^8, 조/万亿 10^12 and
+경 10^16, and inside a group 천/千, 백/百 and 십/十 count thousands, hundreds and tens. News
+mixes Arabic digits into that system ("557만6000", "846조6875억", "1.5조", "102억7,600만",
+"557万6千"), and sometimes writes it all in numerals ("오천만", "五百五十七万六千").
+
+兆 is read as 10^12, the meaning Taiwan's financial press and CLDR's zh_Hant data give it (in
+mainland technical usage 兆 is the SI prefix mega, but it never counts money there).
+
+English writes a scale word after the digits: "5.576 million", "1.2bn", "US$5.6M".
+
+>>> from aibrief._reading.numerals import read_numeral
+>>> read_numeral("557만6000").value
+Decimal('5576000')
+>>> read_numeral("五百五十七万六千").value
+Decimal('5576000')
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final, NamedTuple
+
+from aibrief._core.decimal import EXACT
+from aibrief._reading.lexicon import OVER_MARKS
+
+__all__ = [
+    "ARABIC",
+    "BIG_SCALES",
+    "CORE",
+    "DIGIT_CORE",
+    "ENGLISH_SCALES",
+    "NUMERAL_DIGITS",
+    "SMALL_SCALES",
+    "Numeral",
+    "english_scale",
+    "power_of_ten",
+    "read_numeral",
+    "tidy",
+]
+
+#: Digits as news writes them: "5576000", "5,576,000", "1,434.10", "5.6".
+ARABIC: Final = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+
+#: Numeral digits, Hangul (Sino-Korean) and Han (everyday and financial forms).
+NUMERAL_DIGITS: Final[dict[str, int]] = {
+    "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9,
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+    "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5,
+    "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9,
+}  # fmt: skip
+
+#: Scales inside a four-digit group, as powers of ten.
+SMALL_SCALES: Final[dict[str, int]] = {
+    "십": 1, "백": 2, "천": 3, "十": 1, "百": 2, "千": 3, "拾": 1, "佰": 2, "仟": 3,
+}  # fmt: skip
+
+#: Scales between groups, as powers of ten. 万亿 is one word for 10^12.
+BIG_SCALES: Final[dict[str, int]] = {
+    "만": 4, "억": 8, "조": 12, "경": 16, "万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12,
+    "万亿": 12, "萬億": 12,
+}  # fmt: skip
+
+#: English scale words and abbreviations (matched in lower case), as powers of ten.
+ENGLISH_SCALES: Final[dict[str, int]] = {
+    "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "m": 6, "billion": 9, "bn": 9,
+    "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12, "t": 12,
+}  # fmt: skip
+
+_KO_DIGITS = "일이삼사오육칠팔구"
+_KO_SCALES = "십백천만억조"
+_ZH_DIGITS = "〇零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+_ZH_SCALES = "十百千拾佰仟万萬亿億兆"
+# 경 begins common words (경기, 경제, 경영, 경쟁, 경우, 경험): only a scale before anything else.
+_SCALE = rf"[{_KO_SCALES}{_ZH_SCALES}]|경(?![기제영쟁우험로력향])"
+
+#: A number as written, in one of three shapes: Arabic digits with scale characters between
+#: groups ("557만6000", "10여억"), Hangul numerals ("오천만") or Han numerals ("五百五十七万",
+#: "五点六亿"). Numeral-only shapes must hold a scale character: lone 이, 일 or 一 are words.
+#: The Arabic-led shape of :data:`CORE` alone.
+DIGIT_CORE: Final = rf"(?:{ARABIC})(?:[여多余餘]?(?:{_SCALE})(?:{ARABIC})?)*"
+
+CORE: Final = (
+    rf"{DIGIT_CORE}"
+    rf"|[{_KO_DIGITS}]*[{_KO_SCALES}][{_KO_DIGITS}{_KO_SCALES}]*"
+    rf"|[{_ZH_DIGITS}]*(?:[点點][{_ZH_DIGITS}]+)?[{_ZH_SCALES}]"
+    rf"(?:[{_ZH_DIGITS}{_ZH_SCALES}]|[多余餘](?=[万萬亿億]))*"
+)
+
+# CORE has already checked the digit groups, so tokens can be loose: a run of digits, 万亿, or
+# one character.
+_TOKEN = re.compile(r"[0-9][0-9,.]*|万亿|萬億|.", re.DOTALL)
+_PLAIN = re.compile(r"[0-9,]+(?:\.[0-9]+)?")
+# The commonest scaled shape, whole Arabic groups between one-character big scales ("557만6000",
+# "846조6875억", "100亿"), read without the token loop.
+_GROUPS = re.compile("((?:[0-9]+[만억조万萬亿億兆])+)([0-9]*)")
+_GROUP = re.compile("([0-9]+)(.)")
+_POWERS = {exponent: 10**exponent for exponent in range(17)}
+_NO_SCALE = 99
+
+
+class Numeral(NamedTuple):
+    """A number read from text: its value, whether scale words made it, its largest group.
+
+    ``top_group`` is the power of ten of the first (largest) 만/억/万/亿 word, 0 when there is
+    none; a range's bare low end borrows it: "5~6조" is 5조 to 6조.
+    """
+
+    value: Decimal
+    scaled: bool
+    top_group: int
+
+
+def read_numeral(core: str) -> Numeral | None:
+    """Read a Korean or Chinese number (digits, numerals and scale words), or ``None``.
+
+    ``None`` means the characters do not form a number: scales out of order ("만억"), a
+    repeated scale ("천천") or a numeral digit right after Arabic digits.
+
+    >>> read_numeral("846조6875억").value
+    Decimal('846687500000000')
+    >>> read_numeral("1.5조").value
+    Decimal('1500000000000')
+    >>> read_numeral("102억7,600만").value
+    Decimal('10276000000')
+    >>> read_numeral("만").value, read_numeral("십만").value, read_numeral("两千亿").value
+    (Decimal('10000'), Decimal('100000'), Decimal('200000000000'))
+    >>> read_numeral("천천") is None
+    True
+    """
+    if core.isdigit():  # the common cases: plain digits, then digits with commas and a point
+        return Numeral(Decimal(int(core)), False, 0)
+    if _PLAIN.fullmatch(core):
+        return Numeral(EXACT.create_decimal(core.replace(",", "")), False, 0)
+    if (groups := _GROUPS.fullmatch(core)) is not None:
+        return _read_groups(groups[1], groups[2])
+    # Integers are exact and fast: a decimal fraction is counted in units of 10^-shift, which
+    # is enough digits for every fraction in the text, and scaled back once at the end.
+    shift = len(core) if ("." in core or "点" in core or "點" in core) else 0
+    total = group = 0
+    digits = ""
+    arabic = False
+    last_big = last_small = _NO_SCALE
+    top = 0
+    for token in _TOKEN.findall(core):
+        if "0" <= token[0] <= "9":
+            if digits:
+                return None
+            digits, arabic = token.replace(",", ""), True
+        elif (digit := NUMERAL_DIGITS.get(token)) is not None:
+            if arabic:
+                return None
+            digits += str(digit)
+        elif (small := SMALL_SCALES.get(token)) is not None:
+            if small >= last_small:
+                return None
+            group += (_scaled(digits, shift) if digits else 10**shift) * _POWERS[small]
+            digits, arabic, last_small = "", False, small
+        elif (big := BIG_SCALES.get(token)) is not None:
+            if big >= last_big:
+                return None
+            top = top or big
+            if digits:
+                group += _scaled(digits, shift)
+            elif last_small == _NO_SCALE:
+                group = 10**shift  # "만원": a bare scale counts one of it
+            total += group * _POWERS[big]
+            group, digits, arabic = 0, "", False
+            last_big, last_small = big, _NO_SCALE
+        elif token in "点點":
+            if not digits or "." in digits:
+                return None
+            digits += "."
+        elif token not in OVER_MARKS:
+            return None
+    if digits:
+        group += _scaled(digits, shift)
+    scaled = last_big != _NO_SCALE or last_small != _NO_SCALE
+    value = Decimal(total + group)
+    if shift:
+        value = value.scaleb(-shift, EXACT)
+        value = (
+            tidy(value)
+            if scaled
+            else value.quantize(Decimal(1).scaleb(-_fraction(core)), context=EXACT)
+        )
+    return Numeral(value, scaled, top)
+
+
+def _read_groups(groups: str, last: str) -> Numeral | None:
+    """Whole groups such as "557만" then "6000": each scale must be smaller than the one before."""
+    total = top = 0
+    smaller = _NO_SCALE
+    for digits, scale in _GROUP.findall(groups):
+        big = BIG_SCALES[scale]
+        if big >= smaller:
+            return None
+        top = top or big
+        total += int(digits) * _POWERS[big]
+        smaller = big
+    return Numeral(Decimal(total + int(last or 0)), True, top)
+
+
+def _scaled(digits: str, shift: int) -> int:
+    """``digits`` (perhaps with a decimal point) times 10^shift, as an exact int."""
+    whole, _, fraction = digits.partition(".")
+    return int(whole + fraction + "0" * (shift - len(fraction)))
+
+
+def _fraction(core: str) -> int:
+    """How many digits a number without scale words shows after its decimal point."""
+    return len(core.replace("点", ".").replace("點", ".").partition(".")[2])
+
+
+def english_scale(word: str) -> int:
+    """The power of ten of an English scale word or abbreviation ("million", "M", "bn").
+
+    >>> english_scale("billion"), english_scale("M"), english_scale("bn")
+    (9, 6, 9)
+    """
+    return ENGLISH_SCALES[word.strip().lower()]
+
+
+def power_of_ten(exponent: int) -> Decimal:
+    """10 to the power ``exponent`` as an integral Decimal.
+
+    >>> power_of_ten(8)
+    Decimal('100000000')
+    """
+    return Decimal(10**exponent)
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Drop the fraction zeros a scale leaves behind: 1.5 x 10^12 is 1500000000000, not ...0.0.
+
+    Only for computed values: a number as written keeps its digits ("1,434.10원").
+
+    >>> tidy(Decimal("1500000000000.0")), tidy(Decimal("5576002.500"))
+    (Decimal('1500000000000'), Decimal('5576002.5'))
+    """
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0:
+        return value
+    if value == value.to_integral_value(context=EXACT):
+        return value.quantize(Decimal(1), context=EXACT)
+    return value.normalize(EXACT)

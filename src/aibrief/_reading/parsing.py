@@ -1,0 +1,177 @@
+"""Read amounts as Korean, Chinese and English news write them.
+
+:func:`parse_amount` reads one amount and :func:`find_amounts` lists every amount of a
+sentence or paragraph. Both run one small scanner: a regular expression finds where a number
+starts (with any change verb, qualifier or currency sign before it), then short readers take
+what follows, in the order news writes it, each from one table of :mod:`aibrief._reading.lexicon`:
+over-mark and scale word, a fraction's numerator (7분의 1, 七分之一), range, currency or
+counter or multiplier (2배, 3倍, 10x), price denominator, qualifier, change verb and a stated
+equivalent in parentheses.
+
+Nothing is guessed: "수십억 원" (billions of won) is reported as a :class:`VagueMention`
+with no value, and digits inside names (A100, H800, GPT-4, V3) are not amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from aibrief._core.types import LANGS, Lang
+from aibrief._reading import scanner
+from aibrief._reading.mentions import ParsedAmount, VagueMention
+from aibrief.errors import AmountTypeError, InvalidArgumentError, ParseError
+
+if TYPE_CHECKING:
+    from aibrief._reading.scanner import Found, Skipped
+
+__all__ = [
+    "Lang",
+    "ParsedAmount",
+    "VagueMention",
+    "find_amounts",
+    "parse_amount",
+]
+
+_HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")
+_SCRIPT = re.compile("[\uac00-\ud7a3\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def parse_amount(text: str, *, lang: Lang | None = None) -> ParsedAmount:
+    """Read the one amount in ``text``; ``lang`` defaults to the script of the text.
+
+    Words around the amount are allowed ("엔비디아 주가가 17% 폭락"). An amount followed by
+    a stated equivalent in parentheses is one amount. A multiple ("2배", "3倍", "10x") has the
+    unit ``"times"`` and keeps its sign whatever change verb surrounds it. Digits that merely
+    count nothing (ages, list numbers) are ignored when a real amount is present.
+
+    Raises:
+        ParseError: with ``reason`` "empty" (blank text), "unrecognised" (no amount),
+            "vague" (only an order of magnitude, e.g. "수십억 원") or "ambiguous" (two
+            amounts); ``position`` says where.
+
+    >>> import aibrief as ab
+    >>> ab.parse_amount("10% 가까이 급락")
+    ParsedAmount('10% 가까이 급락', value=Decimal('-10'), unit='percent', qualifier='nearly')
+    >>> ab.parse_amount("US$5.6M").value
+    Decimal('5600000')
+    >>> ab.parse_amount("2배 증가")
+    ParsedAmount('2배', value=Decimal('2'), unit='times')
+    >>> ab.parse_amount("数十亿元")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.ParseError: '数十亿元' is vague at position 0: '数十亿元' gives only an order of magnitude...
+    """
+    chosen = _check_lang(lang)
+    _check_text(text)
+    if not text.strip():
+        raise ParseError(
+            f"{text!r} is empty; pass the text of an amount, e.g. '557만6000달러' or '$5.6 million'",
+            text=text,
+            reason="empty",
+        )
+    lang = chosen or _detect_lang(text)
+    simple = scanner.read_simple(text, lang)
+    if simple is not None:
+        return simple
+    return _choose(text, scanner.scan(text, lang))
+
+
+def find_amounts(text: str, *, lang: Lang | None = None) -> list[ParsedAmount | VagueMention]:
+    """Every amount mentioned in ``text``, in order, with spans; vague ones as VagueMention.
+
+    A mention followed by a stated equivalent in parentheses ("X(약 Y)", "X (about Y)",
+    "X（约Y）") is one mention whose ``equivalent`` is Y. Korean and Chinese fractions
+    ("7분의 1", "七分之一") are found; English ones ("1/7") are not, as they also write dates.
+    Numbers with nothing to say what they count (ages, list numbers, bare years) are left out,
+    and so are dates, ranks and product names.
+
+    >>> import aibrief as ab
+    >>> for found in ab.find_amounts("AI 연구자 41만1000여 명, AI 논문 22만건으로 세계 1위"):
+    ...     print(found.text, found.value, found.unit, found.qualifier)
+    41만1000여 명 411000 person over
+    22만건 220000 item exact
+    """
+    chosen = _check_lang(lang)
+    _check_text(text)
+    found = scanner.scan(text, chosen or _detect_lang(text))
+    return [item for item, strong in found if strong and not isinstance(item, scanner.Skipped)]
+
+
+# --- Choosing the one amount ---------------------------------------------------------------------
+
+
+def _choose(text: str, found: list[tuple[Found, bool]]) -> ParsedAmount:
+    mentions = [item for item, _ in found if not isinstance(item, scanner.Skipped)]
+    strong = [
+        item for item, is_strong in found if is_strong and not isinstance(item, scanner.Skipped)
+    ]
+    if len(strong) == 1 or (not strong and len(mentions) == 1):
+        chosen = strong[0] if strong else mentions[0]
+        if isinstance(chosen, VagueMention):
+            raise ParseError(
+                f"{text!r} is vague at position {chosen.span[0]}: {chosen.text!r} gives only an "
+                "order of magnitude, and aibrief does not guess a value; quote the exact figure, "
+                "or use find_amounts() to list vague mentions",
+                text=text,
+                position=chosen.span[0],
+                reason="vague",
+            )
+        assert isinstance(chosen, ParsedAmount)
+        return chosen
+    if len(strong) > 1:
+        listed = ", ".join(f"{item.text!r} at {item.span[0]}" for item in strong)
+        raise ParseError(
+            f"{text!r} holds {len(strong)} amounts ({listed}); pass one amount, or use "
+            "find_amounts() to read them all",
+            text=text,
+            position=strong[1].span[0],
+            reason="ambiguous",
+        )
+    raise _unrecognised(text, [item for item, _ in found if isinstance(item, scanner.Skipped)])
+
+
+def _unrecognised(text: str, skipped: list[Skipped]) -> ParseError:
+    expected = "expected e.g. '557만6000달러', '约合人民币4亿元' or '$5.6 million'"
+    if skipped:
+        first = skipped[0]
+        words = text[first.start : first.end]
+        message = (
+            f"{text!r} has no amount: {words!r} at position {first.start} is {first.why}; "
+            f"{expected}"
+        )
+        return ParseError(message, text=text, position=first.start, reason="unrecognised")
+    message = (
+        f"{text!r} has no amount aibrief can read; {expected} (digits inside names such as "
+        "A100, GPT-4 or V3 are not amounts)"
+    )
+    return ParseError(message, text=text, position=None, reason="unrecognised")
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise AmountTypeError(
+            f"text {text!r} is a {type(text).__name__}; expected a str such as '557만6000달러'",
+            value=text,
+        )
+
+
+def _check_lang(lang: object) -> Lang | None:
+    if lang is None or lang in LANGS:
+        return lang
+    raise InvalidArgumentError(
+        f"lang {lang!r} is not a language aibrief reads; expected 'ko', 'zh', 'en' or None "
+        "(to tell from the script)",
+        name="lang",
+        value=lang,
+    )
+
+
+def _detect_lang(text: str) -> Lang:
+    """Korean if there is any Hangul, Chinese if any Han character, else English."""
+    found = _SCRIPT.search(text)
+    if found is None:
+        return "en"
+    if "\u3400" <= found[0] <= "\u9fff" and _HANGUL.search(text, found.end()) is None:
+        return "zh"
+    return "ko"

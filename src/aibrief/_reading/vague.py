@@ -1,0 +1,75 @@
+"""Vague mentions: amounts a text states only as an order of magnitude.
+
+"수십억 원", "数十亿元" and "hundreds of millions of dollars" give no figure, so the scanner
+reports them as :class:`aibrief.VagueMention` with the power of ten the words name and the
+currency or unit after them, and never guesses a value. The phrases themselves are
+``Tables.vague`` (:mod:`aibrief._reading.words`); the scanner calls :func:`read_vague` where one
+matches.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from aibrief._reading.mentions import VagueMention
+from aibrief._reading.numerals import power_of_ten
+from aibrief._reading.words import Read, Skipped
+
+if TYPE_CHECKING:
+    from aibrief._reading.text import Scanner
+
+__all__ = ["read_vague", "vague_power"]
+
+_POWERS: Final = {
+    "십": 1, "백": 2, "천": 3, "만": 4, "억": 8, "조": 12, "十": 1, "百": 2, "千": 3,
+    "万": 4, "萬": 4, "亿": 8, "億": 8,
+}  # fmt: skip
+_ENGLISH_WORDS: Final = re.compile(r"ten|dozen|hundred|thousand|million|billion|trillion")
+_ENGLISH_POWERS: Final = {
+    "ten": 1, "dozen": 1, "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+}  # fmt: skip
+
+
+def read_vague(scanner: Scanner, match: re.Match[str]) -> Read:
+    """An order of magnitude ("수십억 원", "数十亿元", "hundreds of millions of dollars")."""
+    norm, end = scanner.norm, match.end()
+    currency = unit = None
+    if norm[end : end + 7].lower() == "-dollar":  # a multibillion-dollar deal
+        currency, end = "USD", end + 7
+    else:
+        at = end + norm.startswith(" ", end)
+        if norm[at : at + 3].lower() == "of ":
+            at += 3
+        word = scanner.tables.tail.match(norm, at)
+        if word is not None:
+            (kind, meaning), word_end = word
+            if kind == "skip":  # 수천 년: thousands of years
+                return Skipped(match.start(), word_end), word_end
+            if kind == "currency":
+                currency, end = meaning, word_end
+            elif kind == "unit":
+                unit, end = meaning, word_end
+    span = (match.start(), end)
+    vague = VagueMention(
+        magnitude=power_of_ten(vague_power(match[0])),
+        currency=currency,
+        unit=unit,
+        span=span,
+        text=scanner.text[span[0] : span[1]],
+        lang=scanner.lang,
+    )
+    return vague, end
+
+
+def vague_power(words: str) -> int:
+    """The power of ten a vague phrase names: 수십억 is 10^9, hundreds of millions 10^8.
+
+    >>> vague_power("수십억"), vague_power("hundreds of millions"), vague_power("成千上万")
+    (9, 8, 3)
+    """
+    if words.startswith("成千"):
+        return 3
+    if words.isascii():
+        return sum(_ENGLISH_POWERS[word] for word in _ENGLISH_WORDS.findall(words.lower()))
+    return sum(_POWERS.get(char, 0) for char in words)

@@ -1,0 +1,1 @@
+"""JSON for every value and record type, through a private cattrs converter."""

@@ -1,0 +1,351 @@
+"""How values are written in JSON and read back: scalars, Decimal, Money, quantities, Approx.
+
+Each reader checks, never coerces: ``5`` is not accepted for a string, nor ``5.5`` for an
+amount. The hooks here take cattrs' ``(obj, type)`` arguments so a converter can use them as
+they are; :func:`register_values` teaches a converter all of them.
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+from collections.abc import Callable, Mapping
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Final, Union, get_args, get_origin
+
+import cattrs
+
+from aibrief._core.currency import validate_currency
+from aibrief._core.decimal import to_decimal
+from aibrief._core.types import is_quantity, is_quantity_class
+from aibrief._dates.partial_date import PartialDate
+from aibrief._models.entities import StockListing
+from aibrief._models.facts import to_ratio
+from aibrief._models.names import Names
+from aibrief._money.money import Money
+from aibrief._quantities.approx import Approx, Qualifier
+from aibrief._quantities.magnitude import magnitude
+from aibrief._units.registry import Q_, as_units
+
+__all__ = [
+    "QuantityType",
+    "identity",
+    "is_quantity_class",
+    "is_value_type",
+    "is_value_union",
+    "mapping",
+    "read_value",
+    "register_values",
+    "structure_bool",
+    "structure_int",
+    "structure_str",
+    "value_reader",
+    "write_value",
+]
+
+
+class QuantityType:
+    """Stands for ``pint.Quantity`` in resolved annotations, so pint is imported only when a
+    document holds a quantity."""
+
+    def __class_getitem__(cls, item: object) -> type[QuantityType]:
+        return cls  # "Quantity[Any]" resolves to the marker itself
+
+
+_NONE = type(None)
+_VALUE_TYPES: Final = frozenset({Decimal, Money, Approx, QuantityType, _NONE})
+_QUALIFIERS: Final = frozenset(get_args(Qualifier))
+_MONEY_KEYS: Final = frozenset({"amount", "currency"})
+_QUANTITY_KEYS: Final = frozenset({"magnitude", "unit"})
+_APPROX_KEYS: Final = frozenset(
+    {"value", "qualifier", "low", "high", "low_open", "high_open", "tolerance"}
+)
+_ANY_VALUE: Final = frozenset({Decimal, Money, QuantityType})
+# Writing a slot through its descriptor is the fastest way to fill a frozen attrs object.
+_new: Final = object.__new__
+_APPROX_SETTERS: Final = tuple(
+    vars(Approx)[name].__set__
+    for name in ("value", "qualifier", "low", "high", "tolerance", "low_open", "high_open")
+)
+_DESCRIPTIONS: Final = {
+    Decimal: "a number as a string",
+    Money: '{"amount", "currency"}',
+    QuantityType: '{"magnitude", "unit"}',
+    Approx: '{"value", "qualifier", ...}',
+    _NONE: "null",
+}
+
+
+def register_values(converter: cattrs.Converter) -> None:
+    """Register the hooks of every scalar and value type, and of unions of values."""
+    for cls, unstructure, structure in _SCALARS:
+        converter.register_unstructure_hook(cls, unstructure)
+        converter.register_structure_hook(cls, structure)
+    for cls in (Money, Approx, QuantityType):
+        converter.register_unstructure_hook(cls, write_value)
+        converter.register_structure_hook(cls, value_reader(frozenset({cls})))
+    converter.register_unstructure_hook_func(is_quantity_class, write_value)
+    converter.register_structure_hook_func(
+        is_quantity_class, value_reader(frozenset({QuantityType}))
+    )
+    converter.register_unstructure_hook_func(is_value_union, write_value)
+    converter.register_structure_hook_factory(
+        is_value_union, lambda union: value_reader(frozenset(get_args(union)))
+    )
+
+
+def is_value_type(t: Any) -> bool:
+    """Whether a resolved annotation holds values: Money, Approx, a quantity or a union of them."""
+    return t in (Money, Approx, QuantityType) or is_value_union(t)
+
+
+def is_value_union(t: Any) -> bool:
+    """Whether an annotation is a union of value types (and maybe None), such as ``Amount``."""
+    if get_origin(t) not in (Union, types.UnionType):
+        return False
+    members = set(get_args(t))
+    return members <= _VALUE_TYPES and bool(members & {Decimal, Money, Approx, QuantityType})
+
+
+# --- Scalars ---------------------------------------------------------------------------------
+
+
+def identity(value: Any) -> Any:
+    """The unstructure hook of values JSON holds as they are (str, int, bool)."""
+    return value
+
+
+def structure_str(obj: object, _: object = None) -> str:
+    """Check a string."""
+    if type(obj) is str:
+        return obj
+    raise TypeError(f"expected a string, got {obj!r}")
+
+
+def structure_int(obj: object, _: object = None) -> int:
+    """Check an integer (a bool is not one)."""
+    if type(obj) is int:
+        return obj
+    raise TypeError(f"expected an integer, got {obj!r}")
+
+
+def structure_bool(obj: object, _: object = None) -> bool:
+    """Check true or false."""
+    if type(obj) is bool:
+        return obj
+    raise TypeError(f"expected true or false, got {obj!r}")
+
+
+def _structure_decimal(obj: object, _: object = None) -> Decimal:
+    if type(obj) is str:
+        return _decimal_from_text(obj)
+    if type(obj) is int:
+        return Decimal(obj)
+    raise TypeError(f"expected a number written as a string such as '5576000', got {obj!r}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _decimal_from_text(text: str) -> Decimal:
+    # Decimals and partial dates are immutable, and documents repeat them: parse each once.
+    return to_decimal(text, name="number")
+
+
+@functools.lru_cache(maxsize=4096)
+def _partial_date(text: str) -> PartialDate:
+    return PartialDate.parse(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _partial_date_text(value: PartialDate) -> str:
+    # Looking a repeated date up costs a sixth of formatting it again.
+    return value.isoformat()
+
+
+def _structure_text(parse: Callable[[str], Any], what: str) -> Callable[[object, object], Any]:
+    def structure(obj: object, _: object = None) -> Any:
+        if type(obj) is not str:
+            raise TypeError(f"expected {what} as a string, got {obj!r}")
+        return parse(obj)
+
+    return structure
+
+
+def _structure_names(obj: object, _: object = None) -> Names:
+    names = mapping(obj, {"primary", "aliases"}, "names")
+    return Names(
+        mapping(names.get("primary"), None, "primary names"), aliases=names.get("aliases", {})
+    )
+
+
+def _unstructure_names(names: Names) -> dict[str, Any]:
+    result: dict[str, Any] = {"primary": dict(names.primary)}
+    if names.aliases:
+        result["aliases"] = names.alias_map()
+    return result
+
+
+_SCALARS: Final[tuple[tuple[type, Callable[[Any], Any], Callable[[Any, Any], Any]], ...]] = (
+    (Decimal, str, _structure_decimal),
+    (str, identity, structure_str),
+    (int, identity, structure_int),
+    (bool, identity, structure_bool),
+    (Fraction, str, _structure_text(to_ratio, "a ratio such as '1/7'")),
+    (date, date.isoformat, _structure_text(date.fromisoformat, "an ISO date such as '2025-01-27'")),
+    (PartialDate, _partial_date_text, _structure_text(_partial_date, "a date such as '2023-07'")),
+    (StockListing, str, _structure_text(StockListing.parse, "a listing such as 'NASDAQ:NVDA'")),
+    (Names, _unstructure_names, _structure_names),
+)
+
+
+# --- Values: Decimal, Money, quantities and Approx ------------------------------------------
+
+
+def write_value(value: Any) -> Any:
+    """The JSON of a Decimal, Money, pint quantity, Approx or None."""
+    kind = type(value)
+    if kind is Decimal:
+        return str(value)
+    if kind is Money:
+        return {"amount": str(value.amount), "currency": value.currency}
+    if kind is Approx:
+        low, high = value.low, value.high
+        result = {
+            "value": write_value(value.value),
+            "qualifier": value.qualifier,
+            "low": None if low is None else str(magnitude(low)),
+            "high": None if high is None else str(magnitude(high)),
+            "low_open": value.low_open,
+            "high_open": value.high_open,
+        }
+        if value.tolerance is not None:
+            result["tolerance"] = str(value.tolerance)
+        return result
+    if value is None:
+        return None
+    if is_quantity(value):
+        return {"magnitude": str(magnitude(value)), "unit": as_units(value)}
+    raise TypeError(
+        f"cannot write {value!r} as a value; expected Decimal, Money, a quantity or Approx"
+    )
+
+
+def value_reader(allowed: frozenset[type]) -> Callable[..., Any]:
+    """A structure hook reading any of the ``allowed`` value types (None among them)."""
+
+    def structure(obj: object, _: object = None) -> Any:
+        return read_value(obj, allowed)
+
+    return structure
+
+
+def read_value(obj: object, allowed: frozenset[type]) -> Any:
+    """Read one of the ``allowed`` value types, told apart by the JSON's own shape."""
+    if isinstance(obj, dict):
+        if "qualifier" in obj and Approx in allowed:
+            return _read_approx(obj, allowed)
+        if "currency" in obj and Money in allowed:
+            return _read_money(obj)
+        if "unit" in obj and QuantityType in allowed:
+            quantity = mapping(obj, _QUANTITY_KEYS, "quantity")
+            return _quantity(_structure_decimal(quantity.get("magnitude")), quantity.get("unit"))
+    elif type(obj) is str or type(obj) is int:
+        if Decimal in allowed:
+            return _structure_decimal(obj)
+    elif obj is None and _NONE in allowed:
+        return None
+    raise TypeError(f"expected {_describe(allowed)}, got {obj!r}")
+
+
+def _read_money(obj: dict[str, Any]) -> Money:
+    if not obj.keys() <= _MONEY_KEYS:
+        mapping(obj, _MONEY_KEYS, "money")  # raises, naming the unexpected keys
+    amount = _structure_decimal(obj.get("amount"))
+    return Money._trusted(amount, validate_currency(structure_str(obj.get("currency"))))
+
+
+def _read_approx(obj: dict[str, Any], allowed: frozenset[type]) -> Approx[Any]:
+    if not obj.keys() <= _APPROX_KEYS:
+        mapping(obj, _APPROX_KEYS, "approx")  # raises, naming the unexpected keys
+    get = obj.get
+    value = read_value(get("value"), _approximated(allowed))
+    low, high = get("low"), get("high")
+    if low is not None:
+        low = _rebuild(value, _structure_decimal(low))
+    if high is not None:
+        high = _rebuild(value, _structure_decimal(high))
+    low_open, high_open = get("low_open"), get("high_open")
+    if low_open is not None and type(low_open) is not bool:
+        raise TypeError(f"low_open must be true or false, got {low_open!r}")
+    if high_open is not None and type(high_open) is not bool:
+        raise TypeError(f"high_open must be true or false, got {high_open!r}")
+    qualifier: Any = get("qualifier")
+    if qualifier not in _QUALIFIERS:
+        raise ValueError(f"qualifier {qualifier!r} is not one of {sorted(_QUALIFIERS)}")
+    tolerance = get("tolerance")
+    if low_open is None or high_open is None:
+        # Without both flags the bounds are not fully written: let Approx derive them.
+        return Approx(
+            value,
+            qualifier,
+            low=low,
+            high=high,
+            tolerance=None if tolerance is None else _structure_decimal(tolerance),
+            low_open=low_open,
+            high_open=high_open,
+        )
+    # Everything Approx would derive is in the document, so set the fields directly (fast)
+    # after the check Approx itself makes.
+    if low is not None and high is not None and magnitude(low) > magnitude(high):
+        raise ValueError(f"low {low!r} is above high {high!r}")
+    if tolerance is not None:
+        tolerance = _structure_decimal(tolerance)
+    approx: Approx[Any] = _new(Approx)
+    set_value, set_qualifier, set_low, set_high, set_tolerance, set_low_open, set_high_open = (
+        _APPROX_SETTERS
+    )
+    set_value(approx, value)
+    set_qualifier(approx, qualifier)
+    set_low(approx, low)
+    set_high(approx, high)
+    set_tolerance(approx, tolerance)
+    set_low_open(approx, low_open)
+    set_high_open(approx, high_open)
+    return approx
+
+
+@functools.cache
+def _approximated(allowed: frozenset[type]) -> frozenset[type]:
+    inner = (allowed - {Approx, _NONE}) or _ANY_VALUE
+    if Money in allowed and len(inner) == 1:
+        return frozenset({Money})  # an amount: the approximate value must be money too
+    return inner
+
+
+def _rebuild(like: Any, magnitude: Decimal) -> Any:
+    if type(like) is Money:
+        return Money._trusted(magnitude, like.currency)
+    if type(like) is Decimal:
+        return magnitude
+    return _quantity(magnitude, as_units(like))
+
+
+def _quantity(magnitude: Decimal, unit: object) -> Any:
+    if type(unit) is not str:
+        raise TypeError(f"a quantity's unit must be a string such as 'token', got {unit!r}")
+    return Q_(magnitude, unit)
+
+
+def _describe(allowed: frozenset[type]) -> str:
+    return " or ".join(text for t, text in _DESCRIPTIONS.items() if t in allowed)
+
+
+def mapping(obj: object, keys: set[str] | frozenset[str] | None, what: str) -> Mapping[str, Any]:
+    """Check a JSON object holding only ``keys`` (any keys when None)."""
+    if not isinstance(obj, dict):
+        raise TypeError(f"expected {what} as a JSON object, got {obj!r}")
+    if keys is not None and not obj.keys() <= keys:
+        extra = sorted(set(obj) - keys)
+        raise ValueError(f"unexpected keys {extra} in {what}; expected only {sorted(keys)}")
+    return obj

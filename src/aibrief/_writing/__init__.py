@@ -1,0 +1,1 @@
+"""Writing amounts back as Korean, Chinese and English news write them."""
