@@ -41,7 +41,6 @@ MOVED: Final[dict[str, str]] = {
     "aibrief._events": "aibrief._models.events",
     "aibrief._facts": "aibrief._models.facts",
     "aibrief._formatting": "aibrief._writing.formatting",
-    "aibrief._html": "aibrief._display.html",
     "aibrief._ids": "aibrief._models.ids",
     "aibrief._json_classes": "aibrief._serialization.classes",
     "aibrief._json_values": "aibrief._serialization.values",
