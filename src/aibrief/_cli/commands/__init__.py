@@ -1,0 +1,1 @@
+"""One module per subcommand: its ``SUMMARY``, ``EXAMPLES``, ``configure`` and ``run``."""

@@ -1,0 +1,55 @@
+"""``aibrief format``: write an amount for a locale: babel's standard or compact format, or news copy."""
+
+from __future__ import annotations
+
+import argparse
+
+from aibrief._cli import options
+from aibrief._cli.values import typed_value
+
+SUMMARY = "write an amount for a locale: babel's standard or compact format, or news copy"
+EXAMPLES = "examples:\n  aibrief format 8000000000 KRW --locale ko --style news\n  aibrief format 5576000 USD --locale en --style news --qualifier about"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("value", help="the number, as digits: 8000000000 or 5.576")
+    parser.add_argument(
+        "code",
+        nargs="?",
+        metavar="CURRENCY_OR_UNIT",
+        help="ISO 4217 currency code (KRW) or a unit (percent, person, token); none for a number",
+    )
+    parser.add_argument(
+        "--locale", default="en", help="babel locale, e.g. ko, zh, en_US, de (default: en)"
+    )
+    parser.add_argument(
+        "--style",
+        default="standard",
+        choices=["standard", "compact", "news"],
+        help="babel's standard or compact format, or news copy (ko, zh, en only; default: standard)",
+    )
+    parser.add_argument(
+        "--spacing",
+        default="compact",
+        choices=["compact", "standard"],
+        help="Korean news spacing: 80억원 (compact, default) or 80억 원 (standard)",
+    )
+    parser.add_argument(
+        "--qualifier",
+        default="exact",
+        choices=["exact", "about", "over", "at_least", "nearly", "under", "up_to"],
+        help="write the value as approximate, e.g. about: 약 80억원 (default: exact)",
+    )
+    options.add_json(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from aibrief._writing.formatting import format_amount
+
+    value = typed_value(args.value, args.code, args.qualifier)
+    text = format_amount(value, locale=args.locale, style=args.style, spacing=args.spacing)
+    if args.json:
+        options.print_json({"text": text, "locale": args.locale, "style": args.style})
+    else:
+        print(text)
+    return 0
