@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import aibrief as ab
+from aibrief._reading.scan import read_simple, scan
 
 D = Decimal
 
@@ -762,26 +763,20 @@ def test_a_qualifier_glued_to_a_spaced_counter(text: str, value: Decimal, qualif
     + [text for text, *_ in MULTIPLES],
 )
 def test_the_fast_path_reads_like_the_scanner(text: str) -> None:
-    from aibrief._reading import scanner as _scanner
-
     lang = ab.parse_amount(text).lang
-    simple = _scanner.read_simple(text, lang)
+    simple = read_simple(text, lang)
     if simple is not None:
-        [(scanned, _)] = _scanner.scan(text, lang)
+        [(scanned, _)] = scan(text, lang)
         assert simple == scanned
 
 
 @pytest.mark.parametrize("text", FAST_PATH_SHAPES[:4])
 def test_the_new_fast_path_shapes_take_the_fast_path(text: str) -> None:
     """Pins that these shapes are read by the fast path, so the agreement test above covers it."""
-    from aibrief._reading import scanner as _scanner
-
-    assert _scanner.read_simple(text, "ko") is not None
+    assert read_simple(text, "ko") is not None
 
 
 @pytest.mark.parametrize("text", [text for text, *_ in FRACTIONS])
 def test_fractions_are_left_to_the_scanner(text: str) -> None:
     """The fast path takes no fraction, so the scanner alone decides what "7분의 1" is."""
-    from aibrief._reading import scanner as _scanner
-
-    assert _scanner.read_simple(text, ab.parse_amount(text).lang) is None
+    assert read_simple(text, ab.parse_amount(text).lang) is None

@@ -75,17 +75,19 @@ def equivalence_checks(brief: Brief, fact: Fact, rates: RateSource) -> Iterator[
     if not dates:
         yield ClaimCheck(verdict="unverifiable", **text.no_date(), **claim)
     for basis, on in dates:
-        yield _equivalence(amount, equivalent, basis, on, rates, claim)
+        yield _equivalence(amount, equivalent, basis=basis, on=on, rates=rates, claim=claim)
 
 
 def _equivalence(
     amount: object,
     equivalent: object,
+    *,
     basis: Basis,
     on: PartialDate,
     rates: RateSource,
     claim: _Claim,
 ) -> ClaimCheck:
+    """The check of ``amount`` against its stated ``equivalent`` at the rates of ``on``."""
     original, stated = point(amount), point(equivalent)
     implied = DIVISION.divide(stated.amount, original.amount)
     figures = _Figures(
@@ -100,13 +102,29 @@ def _equivalence(
     except RateUnavailableError as error:
         words = text.no_rate(original.currency, stated.currency, on, error)
         return ClaimCheck(verdict="unverifiable", **words, **figures, **claim)
+    return _closest(original, stated, found, figures=figures, claim=claim)
+
+
+def _closest(
+    original: Money, stated: Money, found: list[RateQuote], *, figures: _Figures, claim: _Claim
+) -> ClaimCheck:
+    """The check against the quote of ``found`` closest to the stated figure, the reference."""
     best = min(found, key=lambda quote: _deviation(original, stated, quote).copy_abs())
     deviation = _deviation(original, stated, best)
     tolerance = figures["tolerance"]
     verdict: Verdict = "consistent" if deviation.copy_abs() <= tolerance else "inconsistent"
     low, high = min(q.rate for q in found), max(q.rate for q in found)
-    expected = Money._trusted(EXACT.multiply(original.amount, best.rate), stated.currency)
-    words = text.equivalence(original, stated, expected, best, on, low, high, deviation, tolerance)
+    words = text.equivalence(
+        amount=original,
+        stated=stated,
+        expected=Money._trusted(EXACT.multiply(original.amount, best.rate), stated.currency),
+        quote=best,
+        on=figures["on"],
+        low=low,
+        high=high,
+        deviation=deviation,
+        tolerance=tolerance,
+    )
     return ClaimCheck(
         verdict=verdict,
         reference=best.rate,

@@ -20,6 +20,7 @@ from aibrief._quantities.approx import Approx
 if TYPE_CHECKING:
     from aibrief._brief.brief import Brief
     from aibrief._claims.check import Verdict
+    from aibrief._claims.text import Label
     from aibrief._models.events import Statistic
 
 __all__ = ["ranking_check", "ranking_groups"]
@@ -51,15 +52,17 @@ def ranking_check(brief: Brief, fact: Statistic, group: list[Statistic]) -> Clai
         for other in group
         if other is not fact
     ]
-    conflicts = [
-        (other_rank, figure, who)
-        for other_rank, figure, who in others
-        if (other_rank < rank and figure < value) or (other_rank > rank and figure > value)
-    ]
+    conflicts = _conflicts(rank, value, others)
     verdict: Verdict = "inconsistent" if conflicts else "consistent"
     citation = fact.citations[0]
     words = text.ranking(
-        fact.metric, label(brief, _who(fact)), rank, value, unit, others, conflicts
+        metric=fact.metric,
+        who=label(brief, _who(fact)),
+        rank=rank,
+        value=value,
+        unit=unit,
+        others=others,
+        conflicts=conflicts,
     )
     return ClaimCheck(
         fact=fact.id,
@@ -74,6 +77,17 @@ def ranking_check(brief: Brief, fact: Statistic, group: list[Statistic]) -> Clai
         unit=unit or None,
         **words,
     )
+
+
+def _conflicts(
+    rank: int, value: Decimal, others: list[tuple[int, Decimal, Label]]
+) -> list[tuple[int, Decimal, Label]]:
+    """The others ranked better with a smaller figure, or worse with a larger one."""
+    return [
+        (other_rank, figure, who)
+        for other_rank, figure, who in others
+        if (other_rank < rank and figure < value) or (other_rank > rank and figure > value)
+    ]
 
 
 def _figure(value: object) -> tuple[Decimal, str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from aibrief._claims import text
 from aibrief._claims.check import (
@@ -40,6 +40,18 @@ if TYPE_CHECKING:
     from aibrief.rates.sources import RateQuote, RateSource
 
 __all__ = ["ratio_checks", "ratio_tolerance"]
+
+
+class _Figures(TypedDict):
+    """The figures of a ratio check, which its explanation shows too."""
+
+    stated: Fraction
+    implied: Money
+    unit: str | None
+    converted: Money | None
+    reference: Money | None
+    deviation: Decimal | None
+    tolerance: Decimal
 
 
 def ratio_checks(brief: Brief, fact: Fact, rates: RateSource) -> Iterator[ClaimCheck]:
@@ -83,39 +95,13 @@ def ratio_tolerance(ratio: Fraction) -> Decimal:
 def _ratio(
     brief: Brief, fact: Fact, amount: Any, comparison: Comparison, rates: RateSource
 ) -> ClaimCheck:
-    part = point(amount)
-    ratio = comparison.ratio
-    whole = Money._trusted(
-        DIVISION.divide(EXACT.multiply(part.amount, ratio.denominator), ratio.numerator),
-        part.currency,
-    )
+    """The check of one ratio: the figure it implies for ``comparison.to``, against the brief's."""
     known = names(brief, comparison.to)
     cited = citation(fact, lambda c: any(name in c.phrase for name in known))
-    per = getattr(fact, "per", None)
-    unit = None if per is None else f"per {text.quantity(per)}"
-    tolerance = EXACT.add(ratio_tolerance(ratio), allowance(amount))
     on = fact.date or published(brief, cited)
-    converted, quote = _converted(whole, on, rates)
-    reference = _reference(brief, fact, comparison.to, part.currency, on, rates)
-    verdict: Verdict = "unverifiable"
-    deviation = None
-    if reference is not None:
-        # (part * q / p - reference) / reference, with a single division.
-        scaled = EXACT.multiply(reference.amount, ratio.numerator)
-        excess = EXACT.subtract(EXACT.multiply(part.amount, ratio.denominator), scaled)
-        deviation = DIVISION.divide(excess, scaled)
-        verdict = "consistent" if deviation.copy_abs() <= tolerance else "inconsistent"
+    figures, quote = _figures(brief, fact, amount, comparison, on=on, rates=rates)
     words = text.ratio(
-        part,
-        ratio,
-        label(brief, comparison.to),
-        whole,
-        unit,
-        converted,
-        quote,
-        reference,
-        deviation,
-        tolerance,
+        part=point(amount), entity=label(brief, comparison.to), quote=quote, **figures
     )
     return ClaimCheck(
         fact=fact.id,
@@ -123,20 +109,74 @@ def _ratio(
         subject=comparison.to,
         phrase=cited.phrase,
         source=cited.source,
-        verdict=verdict,
+        verdict=_verdict(figures["deviation"], figures["tolerance"]),
         on=on,
-        stated=ratio,
-        implied=whole,
-        reference=reference,
-        converted=converted,
-        unit=unit,
-        deviation=deviation,
-        tolerance=tolerance,
         reference_date=None if quote is None else quote.rate_date,
         rate_source=None if quote is None else quote.source,
-        phrase_agrees=_phrase_agrees(cited.phrase, ratio),
+        phrase_agrees=_phrase_agrees(cited.phrase, comparison.ratio),
         **words,
+        **figures,
     )
+
+
+def _figures(
+    brief: Brief,
+    fact: Fact,
+    amount: Any,
+    comparison: Comparison,
+    *,
+    on: PartialDate | None,
+    rates: RateSource,
+) -> tuple[_Figures, RateQuote | None]:
+    """What a ratio implies for the other entity, in dollars too, and the brief's own figure.
+
+    Also the quote that converted the implied figure to dollars, if one did.
+    """
+    part, ratio = point(amount), comparison.ratio
+    implied = _implied(part, ratio)
+    converted, quote = _converted(implied, on, rates)
+    reference = _reference(
+        brief, fact, entity=comparison.to, currency=part.currency, on=on, rates=rates
+    )
+    figures = _Figures(
+        stated=ratio,
+        implied=implied,
+        unit=_unit(fact),
+        converted=converted,
+        reference=reference,
+        deviation=None if reference is None else _deviation(part, ratio, reference),
+        tolerance=EXACT.add(ratio_tolerance(ratio), allowance(amount)),
+    )
+    return figures, quote
+
+
+def _implied(part: Money, ratio: Fraction) -> Money:
+    """The whole that ``part`` is ``ratio`` of: ``part * denominator / numerator``."""
+    whole = DIVISION.divide(EXACT.multiply(part.amount, ratio.denominator), ratio.numerator)
+    return Money._trusted(whole, part.currency)
+
+
+def _deviation(part: Money, ratio: Fraction, reference: Money) -> Decimal:
+    """``implied / reference - 1``, with a single division.
+
+    For a ratio p/q that is ``(part * q - reference * p) / (reference * p)``.
+    """
+    scaled = EXACT.multiply(reference.amount, ratio.numerator)
+    excess = EXACT.subtract(EXACT.multiply(part.amount, ratio.denominator), scaled)
+    return DIVISION.divide(excess, scaled)
+
+
+def _verdict(deviation: Decimal | None, tolerance: Decimal) -> Verdict:
+    """Consistent within the tolerance; unverifiable without a figure to compare with."""
+    if deviation is None:
+        return "unverifiable"
+    return "consistent" if deviation.copy_abs() <= tolerance else "inconsistent"
+
+
+def _unit(fact: Fact) -> str | None:
+    """What a price is per ("per 1,000,000 token"), or ``None`` for a figure that is not."""
+    per = getattr(fact, "per", None)
+    return None if per is None else f"per {text.quantity(per)}"
 
 
 def _phrase_agrees(phrase: str, ratio: Fraction) -> bool | None:
@@ -178,7 +218,13 @@ def _converted(
 
 
 def _reference(
-    brief: Brief, fact: Fact, entity: str, currency: str, on: PartialDate | None, rates: RateSource
+    brief: Brief,
+    fact: Fact,
+    *,
+    entity: str,
+    currency: str,
+    on: PartialDate | None,
+    rates: RateSource,
 ) -> Money | None:
     """The figure the brief holds for ``entity`` in a fact of the same kind, in ``currency``."""
     for other in brief.facts:

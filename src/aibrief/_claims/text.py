@@ -76,6 +76,7 @@ def no_rate(base: str, target: str, on: PartialDate, error: Exception) -> Words:
 
 
 def equivalence(
+    *,
     amount: Money,
     stated: Money,
     expected: Money,
@@ -86,24 +87,14 @@ def equivalence(
     deviation: Decimal,
     tolerance: Decimal,
 ) -> Words:
-    src, tgt, rate, day = amount.currency, stated.currency, number(quote.rate), quote.rate_date
-    if on.precision == "day":
-        where_en = f"At the reference rate of {day} ({rate} {tgt} per {src})"
-        where_ko = f"{day} 기준환율(1 {src}당 {rate} {tgt})로"
-        where_zh = f"按{day}参考汇率（1 {src} = {rate} {tgt}）"
-    else:
-        where_en = (
-            f"At the closest reference rate within {on} ({rate} {tgt} per {src} on {day}; "
-            f"{number(low)} to {number(high)} over the period)"
-        )
-        where_ko = (
-            f"{on} 기간 중 가장 가까운 기준환율({day}, 1 {src}당 {rate} {tgt}; 기간 중 "
-            f"{number(low)}~{number(high)})로"
-        )
-        where_zh = (
-            f"按{on}期间最接近的参考汇率（{day}，1 {src} = {rate} {tgt}；该期间为"
-            f"{number(low)}至{number(high)}）"
-        )
+    """Why an equivalence check has its verdict: ``amount`` at ``quote``'s rate vs ``stated``.
+
+    ``expected`` is ``amount`` at that rate, ``low`` and ``high`` the lowest and highest rates
+    of ``on`` (shown when ``on`` is longer than a day), ``deviation`` is
+    ``stated / expected - 1``.
+    """
+    rate = _rate(quote, amount.currency, stated.currency)
+    where_en, where_ko, where_zh = _where(rate, quote, on, low=low, high=high)
     off_en, off_ko, off_zh = _off(deviation, "换算值")
     within_en, within_ko, within_zh = _within(deviation, tolerance)
     return _words(
@@ -116,10 +107,11 @@ def equivalence(
 
 
 def ratio(
+    *,
     part: Money,
     stated: Fraction,
     entity: Label,
-    whole: Money,
+    implied: Money,
     unit: str | None,
     converted: Money | None,
     quote: RateQuote | None,
@@ -127,36 +119,28 @@ def ratio(
     deviation: Decimal | None,
     tolerance: Decimal,
 ) -> Words:
-    per_en = f" {unit}" if unit else ""
-    per_ko = f"({unit.removeprefix('per ')}당)" if unit else ""
-    per_zh = f"（每{unit.removeprefix('per ')}）" if unit else ""
+    """Why a ratio check has its verdict: the figure ``part`` and ``stated`` imply for ``entity``.
+
+    ``implied`` is that figure (``part / stated``) and ``converted`` the same in dollars at
+    ``quote``'s rate; ``reference`` is the brief's own figure for ``entity``, ``deviation``
+    ``implied / reference - 1`` (both ``None`` when the brief has none).
+    """
+    per_en, per_ko, per_zh = _per(unit)
+    also_en, also_ko, also_zh = _also(converted, quote)
+    tail_en, tail_ko, tail_zh = _compared(reference, deviation, tolerance)
     shown = _ratio(stated)
-    also_en = also_ko = also_zh = ""
-    if converted is not None and quote is not None:
-        also_en = f" ({money(converted)} at the reference rate of {quote.rate_date})"
-        also_ko = f"({quote.rate_date} 기준환율로 {money(converted)})"
-        also_zh = f"，按{quote.rate_date}参考汇率折合{money(converted)}"
-    if reference is None or deviation is None:
-        tail_en = "the brief holds no figure of its own to compare it with"
-        tail_ko = "브리프에는 비교할 값이 없습니다"
-        tail_zh = "简报中没有可比较的数值"
-    else:
-        off_en, off_ko, off_zh = _off(deviation, "该值")
-        within_en, within_ko, within_zh = _within(deviation, tolerance)
-        tail_en = f"it {off_en} the brief's {money(reference)}, {within_en}"
-        tail_ko = f"브리프의 {money(reference)}보다 {off_ko} {within_ko}"
-        tail_zh = f"简报中的数值为{money(reference)}，推算值{off_zh}，{within_zh}"
     en, ko, zh = entity
     return _words(
         f"If {money(part)}{per_en} is {shown} of {en}'s figure, that figure is "
-        f"{money(whole)}{per_en}{also_en}; {tail_en}.",
+        f"{money(implied)}{per_en}{also_en}; {tail_en}.",
         f"{money(part)}{per_ko}{_josa(money(part), '이', '가')} {ko} 값의 {shown}에 해당한다면 "
-        f"{ko}의 값은 {money(whole)}{per_ko}{also_ko}이며, {tail_ko}.",
-        f"按此比例，{zh}的数值应为{money(whole)}{per_zh}{also_zh}；{tail_zh}。",
+        f"{ko}의 값은 {money(implied)}{per_ko}{also_ko}이며, {tail_ko}.",
+        f"按此比例，{zh}的数值应为{money(implied)}{per_zh}{also_zh}；{tail_zh}。",
     )
 
 
 def ranking(
+    *,
     metric: str,
     who: Label,
     rank: int,
@@ -165,6 +149,11 @@ def ranking(
     others: list[tuple[int, Decimal, Label]],
     conflicts: list[tuple[int, Decimal, Label]],
 ) -> Words:
+    """Why ``who``'s rank in ``metric`` agrees with the figures ``others`` state, or conflicts.
+
+    ``others`` and ``conflicts`` hold (rank, figure, name) of the other statistics of the
+    group; ``conflicts`` those ranked better with a smaller figure or worse with a larger one.
+    """
     en, ko, zh = who
     figure_en, figure_ko, figure_zh = counted(value, unit)
     if conflicts:
@@ -179,6 +168,88 @@ def ranking(
             f"{zh}的“{metric}”排名第{rank}，与所列数字不符：排名第{other_rank}的{name_zh}为{other_zh}，"
             f"{'多于' if more else '少于'}其{figure_zh}。",
         )
+    parts_en, parts_ko = _ranked_around(rank, others)
+    return _words(
+        f"Rank {rank} of {en} in {metric} agrees with the stated figures: its figure of {figure_en} is "
+        f"{' and '.join(parts_en)}.",
+        f"{ko}의 '{metric}' {rank}위는 기사 수치와 맞습니다: {figure_ko}{_josa(figure_ko, '은', '는')} "
+        f"{' '.join(parts_ko).removesuffix('고')}습니다.",
+        f"{zh}的“{metric}”排名第{rank}，与所列数字一致。",
+    )
+
+
+# --- Parts of sentences ----------------------------------------------------------------------
+
+
+def _rate(quote: RateQuote, source: str, target: str) -> Label:
+    """A quote's rate as "1,449.65 KRW per USD", in English, Korean and Chinese."""
+    rate = number(quote.rate)
+    return (
+        f"{rate} {target} per {source}",
+        f"1 {source}당 {rate} {target}",
+        f"1 {source} = {rate} {target}",
+    )
+
+
+def _where(rate: Label, quote: RateQuote, on: PartialDate, *, low: Decimal, high: Decimal) -> Label:
+    """Which reference rate converts: the day's, or the closest within a longer ``on``."""
+    rate_en, rate_ko, rate_zh = rate
+    day = quote.rate_date
+    if on.precision == "day":
+        return (
+            f"At the reference rate of {day} ({rate_en})",
+            f"{day} 기준환율({rate_ko})로",
+            f"按{day}参考汇率（{rate_zh}）",
+        )
+    return (
+        f"At the closest reference rate within {on} ({rate_en} on {day}; "
+        f"{number(low)} to {number(high)} over the period)",
+        f"{on} 기간 중 가장 가까운 기준환율({day}, {rate_ko}; 기간 중 "
+        f"{number(low)}~{number(high)})로",
+        f"按{on}期间最接近的参考汇率（{day}，{rate_zh}；该期间为{number(low)}至{number(high)}）",
+    )
+
+
+def _per(unit: str | None) -> Label:
+    """The unit a price is per ("per 1,000,000 token"), as each language appends it."""
+    if not unit:
+        return "", "", ""
+    bare = unit.removeprefix("per ")
+    return f" {unit}", f"({bare}당)", f"（每{bare}）"
+
+
+def _also(converted: Money | None, quote: RateQuote | None) -> Label:
+    """The inferred figure in dollars at the reference rate, if it was converted."""
+    if converted is None or quote is None:
+        return "", "", ""
+    return (
+        f" ({money(converted)} at the reference rate of {quote.rate_date})",
+        f"({quote.rate_date} 기준환율로 {money(converted)})",
+        f"，按{quote.rate_date}参考汇率折合{money(converted)}",
+    )
+
+
+def _compared(reference: Money | None, deviation: Decimal | None, tolerance: Decimal) -> Label:
+    """How an inferred figure compares with the brief's own, or that the brief has none."""
+    if reference is None or deviation is None:
+        return (
+            "the brief holds no figure of its own to compare it with",
+            "브리프에는 비교할 값이 없습니다",
+            "简报中没有可比较的数值",
+        )
+    off_en, off_ko, off_zh = _off(deviation, "该值")
+    within_en, within_ko, within_zh = _within(deviation, tolerance)
+    return (
+        f"it {off_en} the brief's {money(reference)}, {within_en}",
+        f"브리프의 {money(reference)}보다 {off_ko} {within_ko}",
+        f"简报中的数值为{money(reference)}，推算值{off_zh}，{within_zh}",
+    )
+
+
+def _ranked_around(
+    rank: int, others: list[tuple[int, Decimal, Label]]
+) -> tuple[list[str], list[str]]:
+    """How a figure agrees with its rank, in English and Korean: not more than those above it."""
     above = sum(1 for other_rank, _, _ in others if other_rank < rank)
     below = len(others) - above
     parts_en, parts_ko = [], []
@@ -188,13 +259,7 @@ def ranking(
     if below:
         parts_en.append(f"not less than any of the {below} ranked below it")
         parts_ko.append(f"하위 {below}개 수치보다 적지 않고")
-    return _words(
-        f"Rank {rank} of {en} in {metric} agrees with the stated figures: its figure of {figure_en} is "
-        f"{' and '.join(parts_en)}.",
-        f"{ko}의 '{metric}' {rank}위는 기사 수치와 맞습니다: {figure_ko}{_josa(figure_ko, '은', '는')} "
-        f"{' '.join(parts_ko).removesuffix('고')}습니다.",
-        f"{zh}的“{metric}”排名第{rank}，与所列数字一致。",
-    )
+    return parts_en, parts_ko
 
 
 # --- Numbers ---------------------------------------------------------------------------------

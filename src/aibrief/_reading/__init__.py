@@ -1,3 +1,3 @@
 """Reading figures out of Korean, Chinese and English text: numerals, the word tables, the
-scanner and the mentions it reports.
+scanner (:mod:`aibrief._reading.scan`) and the mentions it reports.
 """

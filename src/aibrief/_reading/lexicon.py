@@ -131,7 +131,7 @@ PER_ONLY_COUNTERS: Final[dict[str, str]] = {"인": "person"}
 
 #: Multipliers after a number, read as the unit ``times``: "2배", "3倍", "10x", "10×".
 #: The Latin "x" and "×" count only glued to the number and before a non-letter, non-digit
-#: ("1920x1080", "4x4" are sizes); the scanner checks that (aibrief._reading.text).
+#: ("1920x1080", "4x4" are sizes); the scanner checks that (aibrief._reading.scan.scanner).
 MULTIPLIERS: Final[dict[str, str]] = {"배": "times", "倍": "times", "x": "times", "×": "times"}
 
 #: Words after a number that make it a date, time, age, rank or ordinal rather than an

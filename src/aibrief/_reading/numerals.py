@@ -98,7 +98,6 @@ _PLAIN = re.compile(r"[0-9,]+(?:\.[0-9]+)?")
 _GROUPS = re.compile("((?:[0-9]+[만억조万萬亿億兆])+)([0-9]*)")
 _GROUP = re.compile("([0-9]+)(.)")
 _POWERS = {exponent: 10**exponent for exponent in range(17)}
-_NO_SCALE = 99
 
 
 class Numeral(NamedTuple):
@@ -136,71 +135,137 @@ def read_numeral(core: str) -> Numeral | None:
         return Numeral(EXACT.create_decimal(core.replace(",", "")), False, 0)
     if (groups := _GROUPS.fullmatch(core)) is not None:
         return _read_groups(groups[1], groups[2])
-    # Integers are exact and fast: a decimal fraction is counted in units of 10^-shift, which
-    # is enough digits for every fraction in the text, and scaled back once at the end.
-    shift = len(core) if ("." in core or "点" in core or "點" in core) else 0
-    total = group = 0
-    digits = ""
-    arabic = False
-    last_big = last_small = _NO_SCALE
-    top = 0
-    for token in _TOKEN.findall(core):
-        if "0" <= token[0] <= "9":
-            if digits:
-                return None
-            digits, arabic = token.replace(",", ""), True
-        elif (digit := NUMERAL_DIGITS.get(token)) is not None:
-            if arabic:
-                return None
-            digits += str(digit)
-        elif (small := SMALL_SCALES.get(token)) is not None:
-            if small >= last_small:
-                return None
-            group += (_scaled(digits, shift) if digits else 10**shift) * _POWERS[small]
-            digits, arabic, last_small = "", False, small
-        elif (big := BIG_SCALES.get(token)) is not None:
-            if big >= last_big:
-                return None
-            top = top or big
-            if digits:
-                group += _scaled(digits, shift)
-            elif last_small == _NO_SCALE:
-                group = 10**shift  # "만원": a bare scale counts one of it
-            total += group * _POWERS[big]
-            group, digits, arabic = 0, "", False
-            last_big, last_small = big, _NO_SCALE
-        elif token in "点點":
-            if not digits or "." in digits:
-                return None
-            digits += "."
-        elif token not in OVER_MARKS:
-            return None
-    if digits:
-        group += _scaled(digits, shift)
-    scaled = last_big != _NO_SCALE or last_small != _NO_SCALE
-    value = Decimal(total + group)
-    if shift:
-        value = value.scaleb(-shift, EXACT)
-        value = (
-            tidy(value)
-            if scaled
-            else value.quantize(Decimal(1).scaleb(-_fraction(core)), context=EXACT)
-        )
-    return Numeral(value, scaled, top)
+    return _read_tokens(core)
 
 
 def _read_groups(groups: str, last: str) -> Numeral | None:
     """Whole groups such as "557만" then "6000": each scale must be smaller than the one before."""
     total = top = 0
-    smaller = _NO_SCALE
+    previous: int | None = None
     for digits, scale in _GROUP.findall(groups):
         big = BIG_SCALES[scale]
-        if big >= smaller:
+        if previous is not None and big >= previous:
             return None
         top = top or big
         total += int(digits) * _POWERS[big]
-        smaller = big
+        previous = big
     return Numeral(Decimal(total + int(last or 0)), True, top)
+
+
+def _read_tokens(core: str) -> Numeral | None:
+    """Any shape of :data:`CORE`, one token (digit run, numeral, scale or point) at a time."""
+    count = _Count(_shift(core))
+    for token in _TOKEN.findall(core):
+        if not count.take(token):
+            return None
+    return count.numeral(core)
+
+
+def _shift(core: str) -> int:
+    """The power of ten that makes every decimal fraction of ``core`` whole (0 if it has none).
+
+    Integers are exact and fast, so :class:`_Count` counts a decimal fraction in units of
+    10^-shift, which is enough digits for every fraction in the text, and scales back once.
+    """
+    return len(core) if ("." in core or "点" in core or "點" in core) else 0
+
+
+class _Count:
+    """A number being read token by token, in units of 10^-shift.
+
+    Read "5천5백만" as: digits "5", small scale 천 (group 5000), digits "5", small scale 백
+    (group 5500), big scale 만 (total 55000000, group 0).
+    """
+
+    __slots__ = ("arabic", "digits", "group", "last_big", "last_small", "shift", "top", "total")
+
+    def __init__(self, shift: int) -> None:
+        self.shift = shift
+        self.total = 0  # the groups closed by a big scale (만, 억, 万, 亿), scaled
+        self.group = 0  # the open group: its thousands, hundreds and tens so far
+        self.digits = ""  # digits (perhaps with a point) that no scale has multiplied yet
+        self.arabic = False  # whether those digits are Arabic: no numeral digit may follow
+        self.last_big: int | None = None  # the power of the last big scale, None before one
+        self.last_small: int | None = None  # the power of the last small scale in the group
+        self.top = 0  # the power of the first (largest) big scale, 0 before one
+
+    def take(self, token: str) -> bool:
+        """Add one token; ``False`` when it cannot come where it stands."""
+        if "0" <= token[0] <= "9":
+            return self._arabic(token)
+        if (digit := NUMERAL_DIGITS.get(token)) is not None:
+            return self._numeral_digit(digit)
+        if (small := SMALL_SCALES.get(token)) is not None:
+            return self._small_scale(small)
+        if (big := BIG_SCALES.get(token)) is not None:
+            return self._big_scale(big)
+        if token in "点點":
+            return self._point()
+        return token in OVER_MARKS  # "10여억", "1000多万": an approximation mark adds nothing
+
+    def numeral(self, core: str) -> Numeral:
+        """The number read, once every token of ``core`` is taken."""
+        if self.digits:
+            self.group += _scaled(self.digits, self.shift)
+        scaled = self.last_big is not None or self.last_small is not None
+        value = Decimal(self.total + self.group)
+        if self.shift:
+            value = _unshift(value, self.shift, scaled, core)
+        return Numeral(value, scaled, self.top)
+
+    def _arabic(self, token: str) -> bool:
+        if self.digits:  # two digit runs with nothing between
+            return False
+        self.digits, self.arabic = token.replace(",", ""), True
+        return True
+
+    def _numeral_digit(self, digit: int) -> bool:
+        if self.arabic:  # "5五"
+            return False
+        self.digits += str(digit)
+        return True
+
+    def _small_scale(self, power: int) -> bool:
+        if self.last_small is not None and power >= self.last_small:  # "천천", "千百千"
+            return False
+        self.group += self._multiplier() * _POWERS[power]
+        self.digits, self.arabic, self.last_small = "", False, power
+        return True
+
+    def _big_scale(self, power: int) -> bool:
+        if self.last_big is not None and power >= self.last_big:  # "만억", "억억"
+            return False
+        self.top = self.top or power
+        if self.digits:
+            self.group += _scaled(self.digits, self.shift)
+        elif self.last_small is None:
+            self.group = 10**self.shift  # "만원": a bare scale counts one of it
+        self.total += self.group * _POWERS[power]
+        self.group, self.digits, self.arabic = 0, "", False
+        self.last_big, self.last_small = power, None
+        return True
+
+    def _point(self) -> bool:
+        if not self.digits or "." in self.digits:
+            return False
+        self.digits += "."
+        return True
+
+    def _multiplier(self) -> int:
+        """The digits before a small scale, scaled; one when there are none ("십만", "千")."""
+        return _scaled(self.digits, self.shift) if self.digits else 10**self.shift
+
+
+def _unshift(value: Decimal, shift: int, scaled: bool, core: str) -> Decimal:
+    """A value counted in units of 10^-shift, back in units of one.
+
+    A scaled number drops the zeros the shift left behind; a plain one keeps the fraction
+    digits ``core`` shows.
+    """
+    value = value.scaleb(-shift, EXACT)
+    if scaled:
+        return tidy(value)
+    return value.quantize(Decimal(1).scaleb(-_fraction(core)), context=EXACT)
 
 
 def _scaled(digits: str, shift: int) -> int:

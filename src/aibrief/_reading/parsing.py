@@ -18,12 +18,12 @@ import re
 from typing import TYPE_CHECKING
 
 from aibrief._core.types import LANGS, Lang
-from aibrief._reading import scanner
 from aibrief._reading.mentions import ParsedAmount, VagueMention
+from aibrief._reading.scan import Skipped, read_simple, scan
 from aibrief.errors import AmountTypeError, InvalidArgumentError, ParseError
 
 if TYPE_CHECKING:
-    from aibrief._reading.scanner import Found, Skipped
+    from aibrief._reading.scan import Found
 
 __all__ = [
     "Lang",
@@ -71,10 +71,10 @@ def parse_amount(text: str, *, lang: Lang | None = None) -> ParsedAmount:
             reason="empty",
         )
     lang = chosen or _detect_lang(text)
-    simple = scanner.read_simple(text, lang)
+    simple = read_simple(text, lang)
     if simple is not None:
         return simple
-    return _choose(text, scanner.scan(text, lang))
+    return _choose(text, scan(text, lang))
 
 
 def find_amounts(text: str, *, lang: Lang | None = None) -> list[ParsedAmount | VagueMention]:
@@ -94,18 +94,16 @@ def find_amounts(text: str, *, lang: Lang | None = None) -> list[ParsedAmount | 
     """
     chosen = _check_lang(lang)
     _check_text(text)
-    found = scanner.scan(text, chosen or _detect_lang(text))
-    return [item for item, strong in found if strong and not isinstance(item, scanner.Skipped)]
+    found = scan(text, chosen or _detect_lang(text))
+    return [item for item, strong in found if strong and not isinstance(item, Skipped)]
 
 
 # --- Choosing the one amount ---------------------------------------------------------------------
 
 
 def _choose(text: str, found: list[tuple[Found, bool]]) -> ParsedAmount:
-    mentions = [item for item, _ in found if not isinstance(item, scanner.Skipped)]
-    strong = [
-        item for item, is_strong in found if is_strong and not isinstance(item, scanner.Skipped)
-    ]
+    mentions = [item for item, _ in found if not isinstance(item, Skipped)]
+    strong = [item for item, is_strong in found if is_strong and not isinstance(item, Skipped)]
     if len(strong) == 1 or (not strong and len(mentions) == 1):
         chosen = strong[0] if strong else mentions[0]
         if isinstance(chosen, VagueMention):
@@ -128,7 +126,7 @@ def _choose(text: str, found: list[tuple[Found, bool]]) -> ParsedAmount:
             position=strong[1].span[0],
             reason="ambiguous",
         )
-    raise _unrecognised(text, [item for item, _ in found if isinstance(item, scanner.Skipped)])
+    raise _unrecognised(text, [item for item, _ in found if isinstance(item, Skipped)])
 
 
 def _unrecognised(text: str, skipped: list[Skipped]) -> ParseError:

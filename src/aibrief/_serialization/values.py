@@ -69,6 +69,9 @@ _APPROX_SETTERS: Final = tuple(
     vars(Approx)[name].__set__
     for name in ("value", "qualifier", "low", "high", "tolerance", "low_open", "high_open")
 )
+# An Approx's bounds as a document writes them: low, high, and whether each is open (None when
+# the document leaves that to Approx).
+_Bounds = tuple[Any, Any, bool | None, bool | None]
 _DESCRIPTIONS: Final = {
     Decimal: "a number as a string",
     Money: '{"amount", "currency"}',
@@ -266,37 +269,63 @@ def _read_money(obj: dict[str, Any]) -> Money:
 
 
 def _read_approx(obj: dict[str, Any], allowed: frozenset[type]) -> Approx[Any]:
+    """An Approx from its JSON object: each field read and checked, then the Approx built."""
     if not obj.keys() <= _APPROX_KEYS:
         mapping(obj, _APPROX_KEYS, "approx")  # raises, naming the unexpected keys
     get = obj.get
     value = read_value(get("value"), _approximated(allowed))
-    low, high = get("low"), get("high")
-    if low is not None:
-        low = _rebuild(value, _structure_decimal(low))
-    if high is not None:
-        high = _rebuild(value, _structure_decimal(high))
+    low, high = _read_bound(value, get("low")), _read_bound(value, get("high"))
     low_open, high_open = get("low_open"), get("high_open")
+    _check_open(low_open, high_open)
+    qualifier: Any = get("qualifier")
+    _check_qualifier(qualifier)
+    bounds = (low, high, low_open, high_open)
+    if low_open is None or high_open is None:
+        return _derived_approx(value, qualifier, bounds, get("tolerance"))
+    return _written_approx(value, qualifier, bounds, get("tolerance"))
+
+
+def _read_bound(like: Any, written: object) -> Any:
+    """A bound as written (a number), made the same kind of value as ``like``."""
+    return None if written is None else _rebuild(like, _structure_decimal(written))
+
+
+def _check_open(low_open: object, high_open: object) -> None:
     if low_open is not None and type(low_open) is not bool:
         raise TypeError(f"low_open must be true or false, got {low_open!r}")
     if high_open is not None and type(high_open) is not bool:
         raise TypeError(f"high_open must be true or false, got {high_open!r}")
-    qualifier: Any = get("qualifier")
+
+
+def _check_qualifier(qualifier: object) -> None:
     if qualifier not in _QUALIFIERS:
         raise ValueError(f"qualifier {qualifier!r} is not one of {sorted(_QUALIFIERS)}")
-    tolerance = get("tolerance")
-    if low_open is None or high_open is None:
-        # Without both flags the bounds are not fully written: let Approx derive them.
-        return Approx(
-            value,
-            qualifier,
-            low=low,
-            high=high,
-            tolerance=None if tolerance is None else _structure_decimal(tolerance),
-            low_open=low_open,
-            high_open=high_open,
-        )
-    # Everything Approx would derive is in the document, so set the fields directly (fast)
-    # after the check Approx itself makes.
+
+
+def _derived_approx(
+    value: Any, qualifier: Qualifier, bounds: _Bounds, tolerance: object
+) -> Approx[Any]:
+    """Without both open flags the bounds are not fully written: let Approx derive them."""
+    low, high, low_open, high_open = bounds
+    return Approx(
+        value,
+        qualifier,
+        low=low,
+        high=high,
+        tolerance=None if tolerance is None else _structure_decimal(tolerance),
+        low_open=low_open,
+        high_open=high_open,
+    )
+
+
+def _written_approx(
+    value: Any, qualifier: Qualifier, bounds: _Bounds, tolerance: object
+) -> Approx[Any]:
+    """Everything Approx would derive is written: set the fields directly (fast).
+
+    Only after the one check Approx itself makes of them, that ``low`` is not above ``high``.
+    """
+    low, high, low_open, high_open = bounds
     if low is not None and high is not None and magnitude(low) > magnitude(high):
         raise ValueError(f"low {low!r} is above high {high!r}")
     if tolerance is not None:

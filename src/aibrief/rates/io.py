@@ -65,33 +65,13 @@ def build_columns(
     if not rows:
         raise RateDataError("no rates given; expected at least one dated row of rates")
     days = sorted(rows)
-    codes = sorted({code for values in rows.values() for code in values})
-    if base in codes:
-        message = f"the base currency {base} also has a column; its rate is 1 by definition, drop the column"
-        raise RateDataError(message)
     mantissas: dict[str, array.array[int]] = {}
     scales: dict[str, int] = {}
     ranges: dict[str, tuple[int, int]] = {}
-    for code in codes:
-        column = [rows[day].get(code) for day in days]
-        published = [
-            (day, value) for day, value in zip(days, column, strict=True) if value is not None
-        ]
-        if not published:
-            continue  # a column that is all N/A carries no rate
-        for day, value in published:
-            _check_positive(code, day, value, lines)
-        scale = max(max(0, -_exponent(value)) for _, value in published)
-        scaled = [0 if value is None else int(value.scaleb(scale, EXACT)) for value in column]
-        if max(scaled) > _INT64_MAX:
-            day, value = max(published, key=lambda item: item[1].scaleb(scale, EXACT))
-            message = f"{code} rate {value} on {day}{_where(day, lines)} has too many digits to store exactly; round it to 15 significant digits"
-            raise RateDataError(message, line=_line(day, lines))
-        # The narrowest array type that holds the column: most ECB columns fit in 16 bits.
-        typecode = next(code for code, top in _TYPECODES if max(scaled) <= top)
-        mantissas[code] = array.array(typecode, scaled)
-        scales[code] = scale
-        ranges[code] = (published[0][0].toordinal(), published[-1][0].toordinal())
+    for code in _codes(rows, base):
+        encoded = _encode_column(code, days, [rows[day].get(code) for day in days], lines)
+        if encoded is not None:  # None: a column that is all N/A carries no rate
+            mantissas[code], scales[code], ranges[code] = encoded
     ordinals = array.array("i", [day.toordinal() for day in days])
     return Columns(
         base=base, source=source, days=ordinals, mantissas=mantissas, scales=scales, ranges=ranges
@@ -273,6 +253,51 @@ def _parse_rate(cell: str, code: str, name: str, line: int) -> Decimal | None:
         message = f"{name} line {line}: {code} rate {text!r} is not a positive number; expected digits such as '1.0530', or N/A"
         raise RateDataError(message, line=line)
     return value
+
+
+def _codes(rows: Mapping[date, Mapping[str, Decimal | None]], base: str) -> list[str]:
+    """The currencies of ``rows``, sorted; the base currency has no column of its own."""
+    codes = sorted({code for values in rows.values() for code in values})
+    if base in codes:
+        message = f"the base currency {base} also has a column; its rate is 1 by definition, drop the column"
+        raise RateDataError(message)
+    return codes
+
+
+def _encode_column(
+    code: str, days: list[date], column: list[Decimal | None], lines: Mapping[date, int] | None
+) -> tuple[array.array[int], int, tuple[int, int]] | None:
+    """One currency's rates (one a day, None where unpublished) as columns store them.
+
+    That is its mantissas, their decimal scale and the first and last day ordinal with a rate;
+    ``None`` when no day has a rate. Every rate is checked.
+    """
+    published = [(day, value) for day, value in zip(days, column, strict=True) if value is not None]
+    if not published:
+        return None
+    for day, value in published:
+        _check_positive(code, day, value, lines)
+    scale = max(max(0, -_exponent(value)) for _, value in published)
+    scaled = [0 if value is None else int(value.scaleb(scale, EXACT)) for value in column]
+    if max(scaled) > _INT64_MAX:
+        raise _too_many_digits(code, published, scale, lines)
+    first, last = published[0][0].toordinal(), published[-1][0].toordinal()
+    return _narrowest_array(scaled), scale, (first, last)
+
+
+def _too_many_digits(
+    code: str, published: list[tuple[date, Decimal]], scale: int, lines: Mapping[date, int] | None
+) -> RateDataError:
+    """The error for a column whose largest rate, at ``scale``, does not fit in 64 bits."""
+    day, value = max(published, key=lambda item: item[1].scaleb(scale, EXACT))
+    message = f"{code} rate {value} on {day}{_where(day, lines)} has too many digits to store exactly; round it to 15 significant digits"
+    return RateDataError(message, line=_line(day, lines))
+
+
+def _narrowest_array(scaled: list[int]) -> array.array[int]:
+    """The narrowest array type that holds the values: most ECB columns fit in 16 bits."""
+    typecode = next(code for code, top in _TYPECODES if max(scaled) <= top)
+    return array.array(typecode, scaled)
 
 
 def _check_positive(code: str, day: date, value: Decimal, lines: Mapping[date, int] | None) -> None:

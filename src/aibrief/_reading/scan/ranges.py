@@ -1,7 +1,7 @@
 """Ranges: a second number after ~, -, to or 至 ("5~6조원", "$5-6 million", "10%~20%").
 
 A range is reported as one amount with ``qualifier="range"``, its ends in ``low`` and ``high``
-and its midpoint in ``value``. The scanner (:mod:`aibrief._reading.text`) calls
+and its midpoint in ``value``. The scanner (:mod:`aibrief._reading.scan.scanner`) calls
 :func:`read_range` right after the number and its scale, and :func:`read_range_after_unit`
 after the unit when both ends carry it.
 """
@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Final
 from aibrief._core.decimal import EXACT
 from aibrief._reading import lexicon as lex
 from aibrief._reading.numerals import power_of_ten, read_numeral, tidy
-from aibrief._reading.words import RANGE_FIRSTS, Draft
+from aibrief._reading.scan.tables import RANGE_FIRSTS, Draft
 
 if TYPE_CHECKING:
-    from aibrief._reading.text import Scanner
+    from aibrief._reading.scan.scanner import Scanner
 
 __all__ = ["read_range", "read_range_after_unit"]
 

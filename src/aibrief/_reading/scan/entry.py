@@ -2,17 +2,8 @@
 
 :func:`read_simple` reads the commonest shapes of a lone amount with one regex; parse_amount
 tries it first because it has a speed budget. Everything else, and every text of find_amounts,
-goes through :func:`scan`, the full scanner, whose parts are:
-
-* :mod:`aibrief._reading.text`: the scanner itself: prefixes, the number, the word after it,
-  qualifiers and change verbs;
-* :mod:`aibrief._reading.ranges`: ranges ("5~6조원", "$5-6 million");
-* :mod:`aibrief._reading.fractions`: fractions ("7분의 1", "七分之一"), which the fast path
-  leaves to the scanner;
-* :mod:`aibrief._reading.prices`: prices ("100만토큰당 1위안", "$2 per million tokens") and
-  stated equivalents in parentheses ("557만6000달러(약 80억원)");
-* :mod:`aibrief._reading.vague`: orders of magnitude without a figure ("수십억 원");
-* :mod:`aibrief._reading.words`: the word tables and regexes they share.
+goes through :func:`scan`, the full :class:`~aibrief._reading.scan.scanner.Scanner` (its parts
+are listed in :mod:`aibrief._reading.scan`).
 
 A test checks that both paths read every phrasing of the parsing tests the same way.
 """
@@ -31,8 +22,15 @@ from aibrief._quantities.approx import Qualifier
 from aibrief._reading import lexicon as lex
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import DIGIT_CORE, read_numeral
-from aibrief._reading.text import Scanner
-from aibrief._reading.words import COUNTING_UNITS, INNER_MARK, TIMES, Found, Skipped, tail_kinds
+from aibrief._reading.scan.scanner import Scanner
+from aibrief._reading.scan.tables import (
+    COUNTING_UNITS,
+    INNER_MARK,
+    TIMES,
+    Found,
+    Skipped,
+    tail_kinds,
+)
 
 __all__ = ["Found", "Skipped", "read_simple", "scan"]
 

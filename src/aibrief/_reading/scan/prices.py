@@ -4,8 +4,8 @@ A price has a denominator, written before it ("100만토큰당 1위안", "每百
 it ("$2 per million tokens", "1元/百万tokens"); it is reported as the price with the
 denominator in ``per``. A stated equivalent is a conversion in parentheses after an amount
 ("557만6000달러(약 80억원)", "(about $5.6M)", "（约合4亿元）"), reported in ``equivalent``.
-The scanner (:mod:`aibrief._reading.text`) calls these readers, which call it back to read the
-inner amounts.
+The scanner (:mod:`aibrief._reading.scan.scanner`) calls these readers, which call it back to
+read the inner amounts.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from aibrief._core.decimal import EXACT
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import power_of_ten, read_numeral, tidy
-from aibrief._reading.words import COUNTING_UNITS, PER_FIRSTS, RATIO_UNITS, Draft, Read
+from aibrief._reading.scan.tables import COUNTING_UNITS, PER_FIRSTS, RATIO_UNITS, Draft, Read
 
 if TYPE_CHECKING:
-    from aibrief._reading.text import Scanner
+    from aibrief._reading.scan.scanner import Scanner
 
 __all__ = ["read_equivalent", "read_per", "read_price"]
 

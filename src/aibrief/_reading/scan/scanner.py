@@ -8,18 +8,18 @@ order news writes them:
    currency sign or code ($, US$, 人民币), 百分之, a minus sign;
 2. the number (:data:`aibrief._reading.numerals.CORE`), a group written after a space, an over-mark
    (여, 多) and an English scale (million, M, bn); a fraction's numerator after 분의 or 分之
-   ("7분의 1", "七分之一"), in :mod:`aibrief._reading.fractions`;
-3. a range's high end (~, -, to, 至), in :mod:`aibrief._reading.ranges`;
+   ("7분의 1", "七分之一"), in :mod:`aibrief._reading.scan.fractions`;
+3. a range's high end (~, -, to, 至), in :mod:`aibrief._reading.scan.ranges`;
 4. the word after the number: a currency, a counter, a multiplier (2배, 3倍, 10x), or a word
    that makes the number a date, age or rank, which is then skipped rather than reported;
 5. a price denominator (100만토큰당 ..., ... per million tokens, .../百万tokens), in
-   :mod:`aibrief._reading.prices`;
+   :mod:`aibrief._reading.scan.prices`;
 6. a qualifier after it (이상, 가까이, 以上, or more) and a change verb (폭락, a 17% drop),
    except after a multiple: "2배 증가" is 2 times, with the verb left out of the mention;
-7. a stated equivalent in parentheses, itself a mention (:mod:`aibrief._reading.prices`), then
-   6 again (2조원을 돌파).
+7. a stated equivalent in parentheses, itself a mention (:mod:`aibrief._reading.scan.prices`),
+   then 6 again (2조원을 돌파).
 
-Vague mentions ("수십억 원") are read by :mod:`aibrief._reading.vague`.
+Vague mentions ("수십억 원") are read by :mod:`aibrief._reading.scan.vague`.
 """
 
 from __future__ import annotations
@@ -30,10 +30,6 @@ from typing import Final
 from aibrief._core.decimal import EXACT
 from aibrief._core.types import Lang
 from aibrief._quantities.approx import Qualifier
-
-# The readers of fractions, prices and vague mentions import aibrief._reading.parsing, which imports
-# the scanner back: importing them as modules, not names, lets any be the first module loaded.
-from aibrief._reading import fractions, prices, vague
 from aibrief._reading import lexicon as lex
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import (
@@ -44,8 +40,9 @@ from aibrief._reading.numerals import (
     read_numeral,
     tidy,
 )
-from aibrief._reading.ranges import read_range, read_range_after_unit
-from aibrief._reading.words import (
+from aibrief._reading.scan import fractions, prices, vague
+from aibrief._reading.scan.ranges import read_range, read_range_after_unit
+from aibrief._reading.scan.tables import (
     COUNTER_ENDINGS,
     COUNTING_UNITS,
     INNER_MARK,

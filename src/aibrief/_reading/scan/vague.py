@@ -3,8 +3,8 @@
 "수십억 원", "数十亿元" and "hundreds of millions of dollars" give no figure, so the scanner
 reports them as :class:`aibrief.VagueMention` with the power of ten the words name and the
 currency or unit after them, and never guesses a value. The phrases themselves are
-``Tables.vague`` (:mod:`aibrief._reading.words`); the scanner calls :func:`read_vague` where one
-matches.
+``Tables.vague`` (:mod:`aibrief._reading.scan.tables`); the scanner calls :func:`read_vague`
+where one matches.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Final
 
 from aibrief._reading.mentions import VagueMention
 from aibrief._reading.numerals import power_of_ten
-from aibrief._reading.words import Read, Skipped
+from aibrief._reading.scan.tables import Read, Skipped
 
 if TYPE_CHECKING:
-    from aibrief._reading.text import Scanner
+    from aibrief._reading.scan.scanner import Scanner
 
 __all__ = ["read_vague", "vague_power"]
 

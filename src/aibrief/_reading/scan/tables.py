@@ -1,12 +1,12 @@
 """What the amount scanner's readers share: word tables, regexes and the amount being read.
 
-The readers (:mod:`aibrief._reading.text` and the modules it calls) look words up with
+The readers (:mod:`aibrief._reading.scan.scanner` and the modules it calls) look words up with
 :class:`aibrief._reading.lexicon.WordTable`, a dict by first character, rather than long regex
 alternations, which Python's ``re`` tries one by one: find_amounts runs them at every
 candidate position of an article. The tables are built once, on first use.
 
-This module imports nothing that imports :mod:`aibrief._reading.parsing`, so every reader can import
-names from it whichever module Python loads first.
+This module imports nothing that imports :mod:`aibrief._reading.parsing`, so every reader can
+import names from it whichever module Python loads first.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ in ``value`` and the denominator, a plain number, in ``per``. 百分之 makes a 
 ("百分之五十" is 50 percent) and is read as one before this reader is reached. English "1/7"
 is not read: the same digits write dates.
 
-The scanner (:mod:`aibrief._reading.text`) calls :func:`read_fraction` right after the number
-and its scale, before the word after it, which would otherwise make "7분" seven minutes.
+The scanner (:mod:`aibrief._reading.scan.scanner`) calls :func:`read_fraction` right after the
+number and its scale, before the word after it, which would otherwise make "7분" seven minutes.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Final
 
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import read_numeral
-from aibrief._reading.words import FRACTION_FIRSTS, Draft, Read, Skipped
+from aibrief._reading.scan.tables import FRACTION_FIRSTS, Draft, Read, Skipped
 
 if TYPE_CHECKING:
-    from aibrief._reading.text import Scanner
+    from aibrief._reading.scan.scanner import Scanner
 
 __all__ = ["read_fraction"]
 
