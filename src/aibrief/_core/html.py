@@ -12,7 +12,6 @@ and gain thousands separators (``5,576,000``), as news prints them.
 from __future__ import annotations
 
 import datetime
-import html
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final, Protocol
@@ -85,4 +84,8 @@ def percent(value: Decimal | None) -> str | None:
 
 
 def _escape(text: str) -> str:
-    return html.escape(text, quote=True)
+    # Imported here for laziness: the html package loads its 2,000-entry entity table, which
+    # a Money need not pay for unless it is shown in a notebook.
+    from html import escape
+
+    return escape(text, quote=True)
