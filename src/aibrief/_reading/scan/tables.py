@@ -66,7 +66,7 @@ COUNTER_ENDINGS: Final = frozenset("의이가을를은는에도로으과와씩�
 # The particles that may follow 배 ("2배로", "2배가"): a counter's, less the syllables that
 # make other words of it (배당 a dividend, 배부, 배대) or only end counters (원어치, 원짜리).
 MULTIPLIER_ENDINGS: Final = COUNTER_ENDINGS - frozenset("당까어짜대부")
-INNER_MARK: Final = re.compile("[여多余餘]")
+INNER_MARK: Final = re.compile("[여多余餘几幾]")
 PER_FIRSTS: Final = frozenset("/每pP")
 SCALE_FIRSTS: Final = frozenset(" kKMBTmbtT")
 RANGE_FIRSTS: Final = frozenset(" ~-至到")
