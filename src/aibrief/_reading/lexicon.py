@@ -29,6 +29,7 @@ __all__ = [
     "CURRENCY_WORDS",
     "EQUIVALENT_LABELS",
     "GENERIC_CURRENCY_WORDS",
+    "MINUS_WORDS",
     "MULTIPLIERS",
     "NON_AMOUNT_WORDS",
     "NORMALIZE",
@@ -207,6 +208,11 @@ SIGN_PREFIXES: Final[dict[str, int]] = {
     "sank": -1, "slid": -1, "lost": -1, "down": -1, "decreased": -1, "shed": -1,
     "rose": 1, "jumped": 1, "surged": 1, "climbed": 1, "gained": 1, "soared": 1, "up": 1,
     "increased": 1, "grew": 1,
+}  # fmt: skip
+
+#: Words for a minus sign before a number: "마이너스 5", "负三十二", "minus five percent".
+MINUS_WORDS: Final[dict[str, int]] = {
+    "마이너스": -1, "마이나스": -1, "음수": -1, "负": -1, "負": -1, "minus": -1, "negative": -1,
 }  # fmt: skip
 
 # --- Equivalents -----------------------------------------------------------------------------

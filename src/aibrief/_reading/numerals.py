@@ -44,7 +44,8 @@ __all__ = [
 ]
 
 #: Digits as news writes them: "5576000", "5,576,000", "1,434.10", "5.6".
-ARABIC: Final = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+#: A decimal may leave out its leading zero: ".25".
+ARABIC: Final = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+"
 
 #: Numeral digits, Hangul (Sino-Korean) and Han (everyday, colloquial and financial forms).
 #: 영 is the Korean zero, read after a decimal point ("이백점 영삼") or alone.
@@ -158,6 +159,8 @@ def read_numeral(core: str) -> Numeral | None:
     """
     if core.isdigit():  # the common cases: plain digits, then digits with commas and a point
         return Numeral(Decimal(int(core)), False, 0)
+    if core[0] == ".":
+        core = "0" + core
     if _PLAIN.fullmatch(core):
         return Numeral(EXACT.create_decimal(core.replace(",", "")), False, 0)
     if (groups := _GROUPS.fullmatch(core)) is not None:

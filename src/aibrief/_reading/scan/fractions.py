@@ -47,8 +47,8 @@ def read_fraction(scanner: Scanner, draft: Draft, core_start: int, pos: int) -> 
         return Skipped(draft.start, found.end(), _ZERO), found.end()
     draft.per = ParsedAmount(
         value=draft.value,
-        span=(core_start, pos),
-        text=scanner.text[core_start:pos],
+        span=scanner.span(core_start, pos),
+        text=scanner.words(core_start, pos),
         lang=scanner.lang,
     )
     draft.value, draft.scaled = numerator.value, False

@@ -79,8 +79,8 @@ def read_per(scanner: Scanner, draft: Draft, pos: int) -> int:
     draft.per = ParsedAmount(
         value=count,
         unit=unit[0][1],
-        span=(count_start, end),
-        text=scanner.text[count_start:end],
+        span=scanner.span(count_start, end),
+        text=scanner.words(count_start, end),
         lang=scanner.lang,
     )
     return end

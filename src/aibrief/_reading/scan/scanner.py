@@ -33,14 +33,13 @@ from aibrief._quantities.approx import Qualifier
 from aibrief._reading import lexicon as lex
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import (
-    BIG_SCALES,
     ENGLISH_SCALES,
-    Numeral,
     power_of_ten,
     read_numeral,
     tidy,
 )
-from aibrief._reading.scan import fractions, prices, vague
+from aibrief._reading.scan import fractions, numbers, prices, vague
+from aibrief._reading.scan.normal import Normalized
 from aibrief._reading.scan.ranges import read_range, read_range_after_unit
 from aibrief._reading.scan.tables import (
     COUNTER_ENDINGS,
@@ -69,14 +68,15 @@ _NAMED_AFTER: Final = re.compile(r" +[A-Z0-9]")
 class Scanner:
     """Reads the mentions of one text, left to right."""
 
-    __slots__ = ("lang", "norm", "tables", "text", "whole")
+    __slots__ = ("lang", "norm", "source", "tables", "text", "whole")
 
     def __init__(self, text: str, lang: Lang) -> None:
         self.tables = tables()
         self.text = text
-        self.norm = text.translate(lex.NORMALIZE) if self.tables.unnormalized.search(text) else text
+        self.source = Normalized(text)
+        self.norm = norm = self.source.norm
         self.lang = lang
-        self.whole = (len(text) - len(text.lstrip()), len(text.rstrip()))
+        self.whole = (len(norm) - len(norm.lstrip()), len(norm.rstrip()))
 
     def scan(self) -> list[tuple[Found, bool]]:
         """Every mention, in order, each with whether it is strong (see :meth:`Draft.strong`)."""
@@ -88,8 +88,11 @@ class Scanner:
             item, end = self.read_at(start)
             if isinstance(item, Draft):
                 found.append((self.build(item), item.strong()))
+            elif isinstance(item, Skipped):
+                start, end = self.span(item.start, item.end)
+                found.append((Skipped(start, end, item.why), False))
             elif item is not None:
-                found.append((item, not isinstance(item, Skipped)))
+                found.append((item, True))
             pos = max(end, start + 1)
         return found
 
@@ -137,6 +140,8 @@ class Scanner:
             qualifier, pos = "about", self.skip_spaces(pos + 1)  # "(~$5.6M)"
         if norm.startswith("-", pos) and (pos > start or self.minus_ok(pos)):
             sign, pos = -sign, pos + 1
+        elif (minus := tables.minus_words.match(norm, pos)) is not None:
+            sign, pos = sign * minus[0], self.skip_spaces(minus[1])
         currency = None
         if (sign_found := tables.currencies.match(norm, pos)) is not None:
             code, pos = sign_found
@@ -149,20 +154,11 @@ class Scanner:
             pos += 3
         core = tables.core.match(norm, pos)
         if core is None:  # 百分之五, 七分之一, 两倍: digits a scale word does not follow
-            core = tables.han_digits.match(norm, pos)
-            if core is None or not (percent or self.han_digits_ok(core)):
+            core = tables.lone_digits.match(norm, pos)
+            prefixed = pos > start
+            if core is None or not (percent or numbers.lone_digit_counts(self, core, prefixed)):
                 return None
         return Start(start, each, sign, qualifier, currency, percent, core, verb_end)
-
-    def han_digits_ok(self, core: re.Match[str]) -> bool:
-        """Han digits without a scale are a number before 分之 (七分之一) or one before 倍 (两倍).
-
-        One digit only before 倍: "一二三倍" is no way to write 123 times.
-        """
-        after = core.end()
-        if self.norm.startswith("分之", after):
-            return True
-        return len(core[0]) == 1 and self.norm.startswith("倍", after)
 
     def minus_ok(self, pos: int) -> bool:
         """A minus sign, not the hyphen of GPT-4 or of a range."""
@@ -190,8 +186,8 @@ class Scanner:
         numeral = read_numeral(core)
         if numeral is None:
             return None, core_end
-        if numeral.top_group and "0" <= core[0] <= "9":
-            core, core_end, numeral = self.spaced_group(core, core_end, numeral)
+        if self.norm.startswith(" ", core_end):
+            core, core_end, numeral = numbers.spaced_groups(self, core, core_end, numeral)
         draft = Draft(core_start if start.each else start.start, numeral.value)
         if numeral.scaled:
             draft.scaled = True
@@ -206,17 +202,6 @@ class Scanner:
             if start.percent:
                 draft.unit = "percent"
         return self.read_following(draft, start, core_start, core_end, numeral.top_group)
-
-    def spaced_group(self, core: str, end: int, numeral: Numeral) -> tuple[str, int, Numeral]:
-        """Join a group written after a space ("557만 6000달러") when it continues the number."""
-        found = self.tables.spaced_group.match(self.norm, end)
-        if found is None or core[-1] not in BIG_SCALES:
-            return core, end, numeral
-        joined = read_numeral(core + found[0][1:])
-        after = self.tail_word(found.end())
-        if joined is None or (after is not None and after.kind == "skip"):
-            return core, end, numeral
-        return core + found[0][1:], found.end(), joined
 
     def read_scale(self, draft: Draft, pos: int, after_sign: bool) -> int:
         """An over-mark (41만1000여, 10多) or an English scale (5.6 million, $5.6M)."""
@@ -257,7 +242,7 @@ class Scanner:
             return Skipped(draft.start, pos), pos
         if draft.unit == TIMES and start.verb_end is not None:
             return None, start.verb_end  # "rose 2x": read again from after the verb
-        counted = draft.currency or draft.unit or (core_start, core_end) == self.whole
+        counted = draft.currency or draft.unit or (start.start, core_end) == self.whole
         if tail == "reject" or (draft.numeral_only and not counted):
             return None, core_end  # numerals alone (천재, 千万) are words, not amounts
         if tail == "per" or start.each:
@@ -403,6 +388,14 @@ class Scanner:
 
     # Helpers.
 
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the input that was read from ``norm[start:end]``."""
+        return self.source.span(start, end)
+
+    def words(self, start: int, end: int) -> str:
+        """The words of the input that were read from ``norm[start:end]``."""
+        return self.source.slice(start, end)
+
     def skip_spaces(self, pos: int) -> int:
         norm = self.norm
         while pos < len(norm) and norm[pos].isspace():
@@ -424,7 +417,7 @@ class Scanner:
             low=low,
             high=high,
             equivalent=draft.equivalent,
-            span=(draft.start, draft.end),
-            text=self.text[draft.start : draft.end],
+            span=self.span(draft.start, draft.end),
+            text=self.words(draft.start, draft.end),
             lang=self.lang,
         )

@@ -81,6 +81,9 @@ _HAN_NUMERAL: Final = "".join(
     )
 )
 
+_LONE_DIGITS: Final = "".join(sorted(char for char in NUMERAL_DIGITS if len(char) == 1))
+_KO_DIGITS: Final = "".join(char for char in NUMERAL_DIGITS if "\uac00" <= char <= "\ud7a3")
+
 # Orders of magnitude without a figure. Korean: 수십억, 몇백만; Chinese: 数十亿, 几百万,
 # 上百万, 十几亿, 数以万计; English: tens of billions, hundreds of millions, several billion.
 _VAGUE: Final = (
@@ -191,7 +194,9 @@ class Tables:
         self.modifiers = WordTable({"input": "", "output": "", "cached": ""})
         self.candidates = re.compile(_candidates())
         self.core = re.compile(CORE)
-        self.han_digits = re.compile("[〇零一二两兩三四五六七八九]+")
+        # Numeral digits without a scale: 七 of 七分之一, 两 of 两倍, 五 alone.
+        self.lone_digits = re.compile(f"[{_LONE_DIGITS}]+")
+        self.minus_words = WordTable(lex.MINUS_WORDS, word_start=True)
         self.vague = re.compile(_VAGUE)
         # After a denominator: 분의 or 分之, then the numerator in Arabic or Chinese numerals.
         self.fraction = re.compile(rf"(?:분의|分之) ?(?P<numerator>{ARABIC}|[{_HAN_NUMERAL}]+)")
@@ -202,9 +207,9 @@ class Tables:
         self.weeks = re.compile(r"\s*(?:만에|동안|연속|전|후|뒤)")
         self.paren = re.compile(r"\s?\(\s*")
         self.close = re.compile(r"\s*\)")
-        self.spaced_group = re.compile(rf" (?:{CORE})")
-        normalized = "".join(re.escape(chr(code)) for code in lex.NORMALIZE)
-        self.unnormalized = re.compile(f"[{normalized}]")
+        # A piece of a number after a space (numbers.spaced_groups): "7천 5백만", "오십 이".
+        self.spaced_group = re.compile(rf" +(?:{CORE}|[{_KO_DIGITS}]+(?![\uac00-\ud7a3]))")
+        self.digit_groups = re.compile(r"(?: [0-9]{3}(?![0-9,]))+(?:\.[0-9]+)?")
 
 
 @functools.cache
@@ -225,8 +230,8 @@ def tail_kinds() -> dict[str, tuple[str, str | None]]:
 
 def _candidates() -> str:
     """A regex for where a mention may start: digits, numerals, signs, first letters."""
-    words = [*lex.SIGN_PREFIXES, *lex.QUALIFIER_PREFIXES, *lex.CURRENCY_PREFIXES]
-    firsts = {word[0] for word in words} | set(VAGUE_FIRSTS) | set("每~-¥百0123456789")
+    words = [*lex.SIGN_PREFIXES, *lex.QUALIFIER_PREFIXES, *lex.CURRENCY_PREFIXES, *lex.MINUS_WORDS]
+    firsts = {word[0] for word in words} | set(VAGUE_FIRSTS) | set("每~-¥百.0123456789")
     firsts |= {char[0] for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES)}
     latin = {char for char in firsts if char.isascii() and char.isalpha()} | set("thdmbsa")
     latin |= {char.upper() for char in latin}

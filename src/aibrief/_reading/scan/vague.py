@@ -50,13 +50,12 @@ def read_vague(scanner: Scanner, match: re.Match[str]) -> Read:
                 currency, end = meaning, word_end
             elif kind == "unit":
                 unit, end = meaning, word_end
-    span = (match.start(), end)
     vague = VagueMention(
         magnitude=power_of_ten(vague_power(match[0])),
         currency=currency,
         unit=unit,
-        span=span,
-        text=scanner.text[span[0] : span[1]],
+        span=scanner.span(match.start(), end),
+        text=scanner.words(match.start(), end),
         lang=scanner.lang,
     )
     return vague, end
