@@ -107,3 +107,55 @@ def test_a_lone_han_digit_counts_before_a_currency_or_counter(
 )
 def test_numeral_characters_inside_words_are_not_numbers(text: str) -> None:
     assert [item.text for item in ab.find_amounts(text) if item.text != "100"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "currency"),
+    [
+        ("매출이 두 배로 늘었다", "두 배", D("2"), "times", None),
+        ("세 곳에 데이터센터를 짓는다", "세 곳", D("3"), "item", None),
+        ("연구원 스물여섯 명이", "스물여섯 명", D("26"), "person", None),
+        ("사과 세개", "세개", D("3"), "item", None),
+        ("손님 세 분이 오셨다", "세 분", D("3"), "person", None),
+        ("it hired two hundred thousand people", "two hundred thousand people", D("200000"),
+         "person", None),
+        ("it cost thirteen dollars", "thirteen dollars", D("13"), None, "USD"),
+        ("five million yen", "five million yen", D("5000000"), None, "JPY"),
+        ("returns were minus five percent", "minus five percent", D("-5"), "percent", None),
+        ("the one-yen bid", "one-yen", D("1"), None, "JPY"),
+    ],
+)  # fmt: skip
+def test_numbers_spelled_out_in_words(
+    text: str, mention: str, value: Decimal, unit: str | None, currency: str | None
+) -> None:
+    [found] = ab.find_amounts(text)
+    assert isinstance(found, ab.ParsedAmount)
+    assert (found.text, found.value, found.unit, found.currency) == (mention, value, unit, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["한국에서", "세계 1위", "세대 교체", "두 주 만에", "한 달 동안", "열 번째",
+     "해외 유학파는 한 명도 없다", "one of the largest", "twenty years ago"],
+)  # fmt: skip
+def test_number_words_that_count_no_amount(text: str) -> None:
+    """Words that begin like numbers, times and ages, and "not even one" (한 명도 없다)."""
+    assert ab.find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("하나", D("1")),
+        ("열하나", D("11")),
+        ("쉰두", D("52")),
+        ("일흔일곱", D("77")),
+        ("one hundred thousand", D("100000")),
+        ("negative five hundred and four", D("-504")),
+        ("minus three million two hundred thousand", D("-3200000")),
+        ("twenty-one trillion three hundred", D("21000000000300")),
+        ("a dozen", D("12")),
+    ],
+)
+def test_spelled_numbers_alone(text: str, value: Decimal) -> None:
+    assert ab.parse_amount(text).value == value

@@ -31,6 +31,8 @@ __all__ = [
     "GENERIC_CURRENCY_WORDS",
     "MINUS_WORDS",
     "MULTIPLIERS",
+    "NATIVE_GLUED_COUNTERS",
+    "NATIVE_WORDS",
     "NON_AMOUNT_WORDS",
     "NORMALIZE",
     "OVER_MARKS",
@@ -112,7 +114,8 @@ COUNTERS: Final[dict[str, str]] = {
     "bps": "basis_point",
     # Korean counters
     "명": "person", "개": "item", "건": "item", "대": "item", "장": "gpu", "주": "share",
-    "토큰": "token", "파라미터": "parameter",
+    "토큰": "token", "파라미터": "parameter", "곳": "item", "군데": "item", "가지": "item",
+    "마리": "item",
     # Chinese counters
     "人": "person", "名": "person", "位": "person", "个": "item", "個": "item", "家": "item",
     "台": "item", "枚": "item", "块gpu": "gpu", "塊gpu": "gpu", "张gpu": "gpu", "股": "share",
@@ -126,6 +129,18 @@ COUNTERS: Final[dict[str, str]] = {
     "shares": "share", "share": "share", "items": "item", "item": "item", "units": "item",
     "papers": "item", "chip": "gpu", "employee": "person", "user": "person",
 }  # fmt: skip
+
+#: Words after a native Korean number ("두 주", "세 분", "한 달") that differ from their
+#: meaning after digits: a unit, or ``None`` for a time (weeks, months, years, hours).
+NATIVE_WORDS: Final[dict[str, str | None]] = {
+    "분": "person", "사람": "person", "권": "item", "척": "item", "채": "item", "쌍": "item",
+    "켤레": "item", "그루": "item", "주": None, "달": None, "해": None, "시": None, "끼": None,
+    "차례": None, "판": None,
+}  # fmt: skip
+
+#: The counters a native number may be glued to ("세개", "두명"); others must be spaced, as
+#: the spelling rules ask, since glued they make words ("세대" is a generation, "세배" a bow).
+NATIVE_GLUED_COUNTERS: Final = frozenset({"개", "명", "곳", "가지", "마리"})
 
 #: Counters that only appear in a price denominator: "1인당 25만원" (per person).
 PER_ONLY_COUNTERS: Final[dict[str, str]] = {"인": "person"}

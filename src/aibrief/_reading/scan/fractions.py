@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import read_numeral
+from aibrief._reading.scan import tail
 from aibrief._reading.scan.tables import FRACTION_FIRSTS, Draft, Read, Skipped
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def read_fraction(scanner: Scanner, draft: Draft, core_start: int, pos: int) -> 
     if found is None or tables.junk.match(norm, found.end()):
         return None
     numerator = read_numeral(found["numerator"])
-    word = scanner.tail_word(found.end())
+    word = tail.word_after(scanner, found.end())
     if numerator is None or (word is not None and not word.spaced):
         return None
     if draft.value == 0:

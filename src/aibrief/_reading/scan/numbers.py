@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING, Final
 
 from aibrief._reading import lexicon as lex
 from aibrief._reading.numerals import BIG_SCALES, SMALL_SCALES, Numeral, read_numeral
+from aibrief._reading.scan import tail
+from aibrief._reading.spelled import english_extent, read_english, read_native
 
 if TYPE_CHECKING:
     from aibrief._reading.scan.scanner import Scanner
 
-__all__ = ["lone_digit_counts", "spaced_groups"]
+__all__ = ["lone_digit_counts", "spaced_groups", "spelled_number"]
 
 # Scale characters after which Korean may put a space inside one number.
 _KO_SCALES: Final = frozenset(word for word in (*SMALL_SCALES, *BIG_SCALES) if lex.is_hangul(word))
@@ -58,7 +60,7 @@ def spaced_groups(
             break
         joined = core + piece[0].lstrip()
         found = read_numeral(joined)
-        after = scanner.tail_word(piece.end())
+        after = tail.word_after(scanner, piece.end())
         if found is None or (after is not None and after.kind == "skip"):
             break
         core, end, numeral = joined, piece.end(), found
@@ -100,7 +102,7 @@ def lone_digit_counts(scanner: Scanner, core: re.Match[str], prefixed: bool) -> 
         return False
     if not (prefixed or _left_allows(norm, core.start())):
         return False
-    word = scanner.tail_word(after)
+    word = tail.word_after(scanner, after)
     return word is not None and word.kind in ("currency", "unit") and not word.spaced
 
 
@@ -110,3 +112,28 @@ def _left_allows(norm: str, start: int) -> bool:
         return True
     before = norm[start - 1]
     return not ("\u4e00" <= before <= "\u9fff") or before in _BEFORE_LONE
+
+
+def spelled_number(scanner: Scanner, pos: int) -> tuple[re.Match[str], Numeral] | None:
+    """A number in words at ``pos``: English ("twenty-one") or native Korean ("두", "스물").
+
+    A native number must begin a word; whether it counts is the counter's to say
+    (:func:`aibrief._reading.scan.tail.read_tail`).
+    """
+    norm, tables = scanner.norm, scanner.tables
+    char = norm[pos : pos + 1]
+    if lex.is_latin(char):
+        found = tables.english.match(norm, pos)
+        if found is None:
+            return None
+        end = pos + english_extent(found[0])
+        found = tables.english.match(norm, pos, end) if end > pos else None
+        numeral = read_english(found[0]) if found is not None else None
+    elif lex.is_hangul(char) and not (pos and lex.is_hangul(norm[pos - 1])):
+        found = tables.native.match(norm, pos)
+        numeral = read_native(found[0]) if found is not None else None
+    else:
+        return None
+    if found is None or numeral is None:
+        return None
+    return found, numeral

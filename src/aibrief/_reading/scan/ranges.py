@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 from aibrief._core.decimal import EXACT
 from aibrief._reading import lexicon as lex
 from aibrief._reading.numerals import power_of_ten, read_numeral, tidy
+from aibrief._reading.scan import tail
 from aibrief._reading.scan.tables import RANGE_FIRSTS, Draft
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def read_range_after_unit(scanner: Scanner, draft: Draft, pos: int) -> int:
     end = read_range(scanner, draft, pos, borrow=False)
     if end == pos:
         return pos
-    word = scanner.tail_word(end)
+    word = tail.word_after(scanner, end)
     if word is not None and word.meaning in (draft.unit, draft.currency):
         return word.end
     draft.value, draft.qualifier, draft.currency, draft.scaled = before

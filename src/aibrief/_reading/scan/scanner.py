@@ -38,14 +38,11 @@ from aibrief._reading.numerals import (
     read_numeral,
     tidy,
 )
-from aibrief._reading.scan import fractions, numbers, prices, vague
+from aibrief._reading.scan import fractions, numbers, prices, tail, vague
 from aibrief._reading.scan.normal import Normalized
 from aibrief._reading.scan.ranges import read_range, read_range_after_unit
 from aibrief._reading.scan.tables import (
-    COUNTER_ENDINGS,
-    COUNTING_UNITS,
     INNER_MARK,
-    MULTIPLIER_ENDINGS,
     QUALIFIER_PARTICLES,
     SCALE_FIRSTS,
     TIMES,
@@ -55,7 +52,6 @@ from aibrief._reading.scan.tables import (
     Read,
     Skipped,
     Start,
-    Word,
     tables,
 )
 
@@ -153,12 +149,20 @@ class Scanner:
         if percent:
             pos += 3
         core = tables.core.match(norm, pos)
+        numeral = None
         if core is None:  # 百分之五, 七分之一, 两倍: digits a scale word does not follow
             core = tables.lone_digits.match(norm, pos)
             prefixed = pos > start
-            if core is None or not (percent or numbers.lone_digit_counts(self, core, prefixed)):
+            if core is not None and not (
+                percent or numbers.lone_digit_counts(self, core, prefixed)
+            ):
+                core = None
+        if core is None:  # "두 배", "일흔일곱", "twenty-one"
+            spelled = numbers.spelled_number(self, pos)
+            if spelled is None:
                 return None
-        return Start(start, each, sign, qualifier, currency, percent, core, verb_end)
+            core, numeral = spelled
+        return Start(start, each, sign, qualifier, currency, percent, core, verb_end, numeral)
 
     def minus_ok(self, pos: int) -> bool:
         """A minus sign, not the hyphen of GPT-4 or of a range."""
@@ -183,7 +187,7 @@ class Scanner:
         core, core_start, core_end = start.core[0], start.core.start(), start.core.end()
         if start.start == core_start and not self.left_ok(core_start, core):
             return None, core_end
-        numeral = read_numeral(core)
+        numeral = start.numeral or read_numeral(core)
         if numeral is None:
             return None, core_end
         if self.norm.startswith(" ", core_end):
@@ -193,8 +197,9 @@ class Scanner:
             draft.scaled = True
             if start.qualifier == "exact" and INNER_MARK.search(core):
                 draft.qualifier = "over"  # 10여억, 10多亿
-        if not "0" <= core[0] <= "9":
+        if not ("0" <= core[0] <= "9" or core[0] == "." or lex.is_latin(core[0])):
             draft.numeral_only = True
+            draft.native = start.numeral is not None
         if start.start != core_start:
             draft.sign, draft.currency = start.sign, start.currency
             if start.qualifier != "exact":
@@ -237,17 +242,17 @@ class Scanner:
         pos = read_range(self, draft, pos)
         if (junk := self.junk_after(draft, pos)) is not None:
             return junk
-        pos, tail = self.read_tail(draft, pos)
-        if tail == "skip":
+        pos, after = tail.read_tail(self, draft, pos)
+        if after == "skip":
             return Skipped(draft.start, pos), pos
         if draft.unit == TIMES and start.verb_end is not None:
             return None, start.verb_end  # "rose 2x": read again from after the verb
         counted = draft.currency or draft.unit or (start.start, core_end) == self.whole
-        if tail == "reject" or (draft.numeral_only and not counted):
+        if after == "reject" or (draft.numeral_only and not counted):
             return None, core_end  # numerals alone (천재, 千万) are words, not amounts
-        if tail == "per" or start.each:
+        if after == "per" or start.each:
             draft.end = pos
-            return prices.read_price(self, draft, pos + (tail == "per"), start.start)
+            return prices.read_price(self, draft, pos + (after == "per"), start.start)
         if draft.low is None and (draft.unit or draft.currency):
             pos = read_range_after_unit(self, draft, pos)
         pos = prices.read_per(self, draft, pos)
@@ -266,7 +271,7 @@ class Scanner:
             return None
         char = junk[0][0]
         if char.isalpha():
-            word = self.tail_word(pos)
+            word = tail.word_after(self, pos)
             # "$10x" stays junk: a multiple of money is no amount.
             counted = draft.currency is not None or draft.unit is not None
             if word is not None and not word.spaced and not (word.meaning == TIMES and counted):
@@ -275,92 +280,6 @@ class Scanner:
             return None
         end = self.tables.junk_run.match(norm, pos).end()  # type: ignore[union-attr]
         return Skipped(draft.start, end), end
-
-    # The word after the number.
-
-    def tail_word(self, pos: int) -> Word | None:
-        """The word after a number; a spaced one-syllable Korean counter must end its word.
-
-        "80억 원을", "1만 명이" and "80억 원정도" are amounts, with a particle or a qualifier
-        glued on, but "100만 개발자" is not 100만 개 (items).
-        """
-        norm = self.norm
-        spaced = norm.startswith(" ", pos)
-        begin = pos + spaced
-        found = self.tables.tail.match(norm, begin)
-        if found is None:
-            return None
-        (kind, meaning), end = found
-        word = norm[begin:end]
-        if (
-            meaning == TIMES
-            and word in ("x", "X", "×")
-            and (spaced or norm[end : end + 1].isalnum() or _NAMED_AFTER.match(norm, end))
-        ):
-            return None  # "10x" but not "1920x1080", "4x4", "10 x", nor "8x H100" (8 GPUs)
-        one_syllable = spaced and len(word) == 1 and lex.is_hangul(word)
-        if one_syllable and not self.ends_word(end, COUNTER_ENDINGS):  # "100만 개발자"
-            return None
-        return Word(kind, meaning, word, end, spaced)
-
-    def ends_word(self, end: int, endings: frozenset[str], *, verbs: bool = False) -> bool:
-        """Whether a one-syllable Korean word ends at ``end``: no syllable follows but one of
-        ``endings`` (a particle), a qualifier or, with ``verbs``, a change verb glued on."""
-        norm, tables = self.norm, self.tables
-        following = norm[end : end + 1]
-        if not (following and lex.is_hangul(following)) or following in endings:
-            return True
-        if tables.after.match(norm, end) is not None:
-            return True
-        return verbs and tables.signs.match(norm, end) is not None
-
-    def read_tail(self, draft: Draft, pos: int) -> tuple[int, str | None]:
-        """The currency word or counter after the number, or a word that makes it no amount."""
-        word = self.tail_word(pos)
-        if word is None:
-            return pos, None
-        if word.kind == "skip":
-            return (pos, None) if word.spaced else (word.end, "skip")
-        if word.kind == "currency":
-            return self.tail_currency(draft, word, pos)
-        if draft.unit is not None or draft.currency is not None:
-            return pos, None
-        if word.kind == "per_only":
-            if not self.norm.startswith("당", word.end):
-                return pos, "reject"
-        elif word.word == "대" and draft.value % 10 == 0:
-            return word.end, "skip"  # 20대, 30대: ages; 100대 기업: a ranking
-        elif word.word == "주" and self.tables.weeks.match(self.norm, word.end):
-            return word.end, "skip"  # 3주 만에: weeks
-        elif word.meaning == TIMES:
-            return self.tail_times(draft, word)
-        draft.unit = word.meaning
-        if self.norm.startswith("당", word.end) and word.meaning in COUNTING_UNITS:
-            return word.end, "per"
-        return word.end, None
-
-    def tail_times(self, draft: Draft, word: Word) -> tuple[int, str | None]:
-        """A multiplier: "2배로" and "3倍多" (over 3 times) are multiples, "2배속" is a word."""
-        end = word.end
-        following = self.norm[end : end + 1]
-        # "2배로", "2배이상" and "2배증가" are multiples; "2배속" (playback speed) is a word.
-        if not self.ends_word(end, MULTIPLIER_ENDINGS, verbs=True):
-            return end, "skip"
-        draft.unit = TIMES
-        if word.word == "倍" and following in lex.OVER_MARKS:
-            if draft.qualifier == "exact":
-                draft.qualifier = "over"
-            end += 1
-        return end, None
-
-    def tail_currency(self, draft: Draft, word: Word, pos: int) -> tuple[int, str | None]:
-        if draft.unit is not None:
-            return pos, None
-        generic = word.word in lex.GENERIC_CURRENCY_WORDS  # 新台幣100億元: 元 says no currency
-        if draft.currency not in (None, word.meaning) and not generic:
-            return pos, None
-        draft.currency = draft.currency or word.meaning
-        return word.end, None
 
     # After the amount.
 

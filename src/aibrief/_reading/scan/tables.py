@@ -25,6 +25,14 @@ from aibrief._reading.numerals import (
     ENGLISH_SCALES,
     NUMERAL_DIGITS,
     SMALL_SCALES,
+    Numeral,
+)
+from aibrief._reading.spelled import (
+    ENGLISH_NUMBER,
+    ENGLISH_ONES,
+    NATIVE_NUMBER,
+    NATIVE_ONES,
+    NATIVE_TENS,
 )
 
 if TYPE_CHECKING:
@@ -127,6 +135,8 @@ class Start(NamedTuple):
     core: re.Match[str]
     #: Where the text after a change verb before the number starts ("rose 2x"), else None.
     verb_end: int | None = None
+    #: The number of a spelled-out ``core`` ("두", "twenty-one"), already read.
+    numeral: Numeral | None = None
 
 
 class Word(NamedTuple):
@@ -153,6 +163,7 @@ class Draft:
     sign = 1
     scaled = False
     numeral_only = False
+    native = False  # a native Korean number: "두 배", "세 곳"
     per: ParsedAmount | None = None
     equivalent: ParsedAmount | None = None
 
@@ -197,6 +208,9 @@ class Tables:
         # Numeral digits without a scale: 七 of 七分之一, 两 of 两倍, 五 alone.
         self.lone_digits = re.compile(f"[{_LONE_DIGITS}]+")
         self.minus_words = WordTable(lex.MINUS_WORDS, word_start=True)
+        self.english = re.compile(ENGLISH_NUMBER)
+        self.native = re.compile(NATIVE_NUMBER)
+        self.native_words = WordTable(lex.NATIVE_WORDS)
         self.vague = re.compile(_VAGUE)
         # After a denominator: 분의 or 分之, then the numerator in Arabic or Chinese numerals.
         self.fraction = re.compile(rf"(?:분의|分之) ?(?P<numerator>{ARABIC}|[{_HAN_NUMERAL}]+)")
@@ -233,6 +247,7 @@ def _candidates() -> str:
     words = [*lex.SIGN_PREFIXES, *lex.QUALIFIER_PREFIXES, *lex.CURRENCY_PREFIXES, *lex.MINUS_WORDS]
     firsts = {word[0] for word in words} | set(VAGUE_FIRSTS) | set("每~-¥百.0123456789")
     firsts |= {char[0] for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES)}
+    firsts |= {word[0] for word in (*NATIVE_ONES, *NATIVE_TENS, *ENGLISH_ONES)} | set("fsen")
     latin = {char for char in firsts if char.isascii() and char.isalpha()} | set("thdmbsa")
     latin |= {char.upper() for char in latin}
     others = "".join(re.escape(char) for char in sorted(firsts - latin))

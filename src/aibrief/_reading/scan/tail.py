@@ -1,0 +1,145 @@
+"""The word after the number: a currency, a counter or multiplier, or a word that makes the
+number a date, age or rank, which is then skipped rather than reported.
+
+A spaced one-syllable Korean counter must end its word ("100만 개발자" is not 100만 개), and a
+multiplier glued to a syllable is another word ("2배속" is playback speed). Native Korean
+numbers ("두 배", "세 곳") take their own counters and time words ("두 주" is two weeks,
+"세 분" three people); English joins a unit to a number by a hyphen ("a 12-cent dividend",
+"a one-yen bid").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from aibrief._reading import lexicon as lex
+from aibrief._reading.scan.tables import (
+    COUNTER_ENDINGS,
+    COUNTING_UNITS,
+    MULTIPLIER_ENDINGS,
+    TIMES,
+    Draft,
+    Word,
+)
+
+if TYPE_CHECKING:
+    from aibrief._reading.scan.scanner import Scanner
+
+__all__ = ["ends_word", "read_tail", "word_after"]
+
+# After "8x", a name or a model ("H100", "NVIDIA A100") counts items, not times: 8 GPUs.
+_NAMED_AFTER: Final = re.compile(r" +[A-Z0-9]")
+
+
+def word_after(scanner: Scanner, pos: int) -> Word | None:
+    """The word after a number; a spaced one-syllable Korean counter must end its word.
+
+    "80억 원을", "1만 명이" and "80억 원정도" are amounts, with a particle or a qualifier
+    glued on, but "100만 개발자" is not 100만 개 (items).
+    """
+    norm = scanner.norm
+    spaced = norm.startswith(" ", pos)
+    hyphen = not spaced and norm.startswith("-", pos) and lex.is_latin(norm[pos + 1 : pos + 2])
+    begin = pos + (spaced or hyphen)
+    found = scanner.tables.tail.match(norm, begin)
+    if found is None:
+        return None
+    (kind, meaning), end = found
+    if hyphen and kind == "skip":
+        return None
+    word = norm[begin:end]
+    if (
+        meaning == TIMES
+        and word in ("x", "X", "×")
+        and (spaced or hyphen or norm[end : end + 1].isalnum() or _NAMED_AFTER.match(norm, end))
+    ):
+        return None  # "10x" but not "1920x1080", "4x4", "10 x", nor "8x H100" (8 GPUs)
+    one_syllable = spaced and len(word) == 1 and lex.is_hangul(word)
+    if one_syllable and not ends_word(scanner, end, COUNTER_ENDINGS):  # "100만 개발자"
+        return None
+    return Word(kind, meaning, word, end, spaced)
+
+
+def ends_word(scanner: Scanner, end: int, endings: frozenset[str], *, verbs: bool = False) -> bool:
+    """Whether a one-syllable Korean word ends at ``end``: no syllable follows but one of
+    ``endings`` (a particle), a qualifier or, with ``verbs``, a change verb glued on."""
+    norm, tables = scanner.norm, scanner.tables
+    following = norm[end : end + 1]
+    if not (following and lex.is_hangul(following)) or following in endings:
+        return True
+    if tables.after.match(norm, end) is not None:
+        return True
+    return verbs and tables.signs.match(norm, end) is not None
+
+
+def read_tail(scanner: Scanner, draft: Draft, pos: int) -> tuple[int, str | None]:
+    """The currency word or counter after the number, or a word that makes it no amount."""
+    if draft.native and (native := _native_word(scanner, draft, pos)) is not None:
+        return native
+    word = word_after(scanner, pos)
+    if word is None:
+        return pos, None
+    if word.kind == "skip":
+        return (pos, None) if word.spaced else (word.end, "skip")
+    if draft.native and not word.spaced and word.word not in lex.NATIVE_GLUED_COUNTERS:
+        return pos, "reject"  # 한국, 세대: a native number glued to a syllable is a word
+    if draft.native and draft.value == 1 and scanner.norm.startswith("도", word.end):
+        return pos, "reject"  # "한 명도 없다": not even one
+    if word.kind == "currency":
+        return _currency(draft, word, pos)
+    if draft.unit is not None or draft.currency is not None:
+        return pos, None
+    norm = scanner.norm
+    if word.kind == "per_only":
+        if not norm.startswith("당", word.end):
+            return pos, "reject"
+    elif word.word == "대" and draft.value % 10 == 0:
+        return word.end, "skip"  # 20대, 30대: ages; 100대 기업: a ranking
+    elif word.word == "주" and scanner.tables.weeks.match(norm, word.end):
+        return word.end, "skip"  # 3주 만에: weeks
+    elif word.meaning == TIMES:
+        return _times(scanner, draft, word)
+    draft.unit = word.meaning
+    if norm.startswith("당", word.end) and word.meaning in COUNTING_UNITS:
+        return word.end, "per"
+    return word.end, None
+
+
+def _native_word(scanner: Scanner, draft: Draft, pos: int) -> tuple[int, str | None] | None:
+    """A word that means something else after a native number: "두 주" (weeks), "세 분"."""
+    norm = scanner.norm
+    begin = pos + norm.startswith(" ", pos)
+    found = scanner.tables.native_words.match(norm, begin)
+    if found is None or not ends_word(scanner, found[1], COUNTER_ENDINGS):
+        return None
+    meaning, end = found
+    if meaning is None:
+        return end, "skip"
+    draft.unit = meaning
+    return end, None
+
+
+def _times(scanner: Scanner, draft: Draft, word: Word) -> tuple[int, str | None]:
+    """A multiplier: "2배로" and "3倍多" (over 3 times) are multiples, "2배속" is a word."""
+    end = word.end
+    following = scanner.norm[end : end + 1]
+    # "2배로", "2배이상" and "2배증가" are multiples; "2배속" (playback speed) is a word.
+    if not ends_word(scanner, end, MULTIPLIER_ENDINGS, verbs=True):
+        return end, "skip"
+    draft.unit = TIMES
+    if word.word == "倍" and following in lex.OVER_MARKS:
+        if draft.qualifier == "exact":
+            draft.qualifier = "over"
+        end += 1
+    return end, None
+
+
+def _currency(draft: Draft, word: Word, pos: int) -> tuple[int, str | None]:
+    if draft.unit is not None:
+        return pos, None
+    generic = word.word in lex.GENERIC_CURRENCY_WORDS  # 新台幣100億元: 元 says no currency
+    if draft.currency not in (None, word.meaning) and not generic:
+        return pos, None
+    draft.currency = draft.currency or word.meaning
+    return word.end, None
