@@ -605,9 +605,9 @@ def test_a_zero_denominator_is_a_parse_error_and_not_listed() -> None:
     assert ab.find_amounts("0分之一") == []
 
 
-@pytest.mark.parametrize("text", ["1/7", "one seventh", "a seventh of the price"])
-def test_english_fractions_are_not_read(text: str) -> None:
-    """ "1/7" also writes a date, so English fractions are left unread rather than guessed."""
+@pytest.mark.parametrize("text", ["1/7", "3/4", "one seventh", "a seventh straight year"])
+def test_slashes_and_ordinals_that_may_be_dates_or_ranks_are_not_fractions(text: str) -> None:
+    """ "1/7" also writes a date and "a seventh" an ordinal, so they are left unread."""
     assert ab.find_amounts(text) == []
 
 

@@ -84,23 +84,24 @@ def _spaces(groups: re.Match[str]) -> list[int]:
     return [groups.start() + at for at, char in enumerate(groups[0]) if char == " "]
 
 
-def lone_digit_counts(scanner: Scanner, core: re.Match[str], prefixed: bool) -> bool:
+def lone_digit_counts(scanner: Scanner, core: re.Match[str], start: int) -> bool:
     """Whether numeral digits without a scale count as a number here.
 
-    They do before 分之 (七分之一); one digit does before 倍 (两倍: "一二三倍" is no way to
+    They do before 分之 or 분의 (七分之一, 삼분의 이), and before a mixed number's 과 or 又
+    ("일과 삼분의 이"); one digit does before 倍 (两倍: "一二三倍" is no way to
     write 123 times), as the whole text ("五", "삼"), and, for a Han digit, before a currency,
     counter or percent word when a prefix was read or the character before it allows.
     """
     norm, after = scanner.norm, core.end()
-    if norm.startswith("分之", after):
+    if norm.startswith("分之", after) or scanner.tables.before_fraction.match(norm, after):
         return True
     if len(core[0]) != 1:
         return False
-    if norm.startswith("倍", after) or (core.start(), after) == scanner.whole:
+    if norm.startswith("倍", after) or (start, after) == scanner.whole:
         return True
     if lex.is_hangul(core[0]):
         return False
-    if not (prefixed or _left_allows(norm, core.start())):
+    if not (start < core.start() or _left_allows(norm, core.start())):
         return False
     word = tail.word_after(scanner, after)
     return word is not None and word.kind in ("currency", "unit") and not word.spaced

@@ -38,7 +38,7 @@ from aibrief._reading.numerals import (
     read_numeral,
     tidy,
 )
-from aibrief._reading.scan import fractions, numbers, prices, tail, vague
+from aibrief._reading.scan import fractions, numbers, prices, ratios, tail, vague
 from aibrief._reading.scan.normal import Normalized
 from aibrief._reading.scan.ranges import read_range, read_range_after_unit
 from aibrief._reading.scan.tables import (
@@ -136,6 +136,8 @@ class Scanner:
             qualifier, pos = "about", self.skip_spaces(pos + 1)  # "(~$5.6M)"
         if norm.startswith("-", pos) and (pos > start or self.minus_ok(pos)):
             sign, pos = -sign, pos + 1
+            if pos - 1 == self.whole[0] and norm.startswith(" ", pos):
+                pos = self.skip_spaces(pos)  # "- 1,200,000" alone: a minus set apart
         elif (minus := tables.minus_words.match(norm, pos)) is not None:
             sign, pos = sign * minus[0], self.skip_spaces(minus[1])
         currency = None
@@ -152,17 +154,17 @@ class Scanner:
         numeral = None
         if core is None:  # 百分之五, 七分之一, 两倍: digits a scale word does not follow
             core = tables.lone_digits.match(norm, pos)
-            prefixed = pos > start
-            if core is not None and not (
-                percent or numbers.lone_digit_counts(self, core, prefixed)
-            ):
+            if core is not None and not (percent or numbers.lone_digit_counts(self, core, start)):
                 core = None
+        per = None
+        if core is None and (ratio := ratios.read_ratio(self, pos, pos > start)) is not None:
+            core, numeral, per = ratio  # "절반", "two-thirds"
         if core is None:  # "두 배", "일흔일곱", "twenty-one"
             spelled = numbers.spelled_number(self, pos)
             if spelled is None:
                 return None
             core, numeral = spelled
-        return Start(start, each, sign, qualifier, currency, percent, core, verb_end, numeral)
+        return Start(start, each, sign, qualifier, currency, percent, core, verb_end, numeral, per)
 
     def minus_ok(self, pos: int) -> bool:
         """A minus sign, not the hyphen of GPT-4 or of a range."""
@@ -197,7 +199,14 @@ class Scanner:
             draft.scaled = True
             if start.qualifier == "exact" and INNER_MARK.search(core):
                 draft.qualifier = "over"  # 10여억, 10多亿
-        if not ("0" <= core[0] <= "9" or core[0] == "." or lex.is_latin(core[0])):
+        if start.per is not None:
+            draft.per = ParsedAmount(
+                value=start.per,
+                span=self.span(core_start, core_end),
+                text=self.words(core_start, core_end),
+                lang=self.lang,
+            )
+        elif not ("0" <= core[0] <= "9" or core[0] == "." or lex.is_latin(core[0])):
             draft.numeral_only = True
             draft.native = start.numeral is not None
         if start.start != core_start:
@@ -239,6 +248,10 @@ class Scanner:
         # Before the word after the number, which would make "7분" seven minutes.
         if (fraction := fractions.read_fraction(self, draft, core_start, pos)) is not None:
             return fraction
+        if (mixed := fractions.read_mixed(self, draft, pos)) is not None:
+            return mixed
+        if (slashed := fractions.read_slash(self, draft, pos)) is not None:
+            return slashed
         pos = read_range(self, draft, pos)
         if (junk := self.junk_after(draft, pos)) is not None:
             return junk

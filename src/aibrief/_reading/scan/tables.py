@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Final, NamedTuple, TypeAlias
 from aibrief._reading import lexicon as lex
 from aibrief._reading.lexicon import Qualifier, WordTable
 from aibrief._reading.numerals import (
-    ARABIC,
     BIG_SCALES,
     CORE,
     ENGLISH_SCALES,
@@ -27,6 +26,7 @@ from aibrief._reading.numerals import (
     SMALL_SCALES,
     Numeral,
 )
+from aibrief._reading.scan.ratios import RATIO_PATTERN
 from aibrief._reading.spelled import (
     ENGLISH_NUMBER,
     ENGLISH_ONES,
@@ -137,6 +137,8 @@ class Start(NamedTuple):
     verb_end: int | None = None
     #: The number of a spelled-out ``core`` ("두", "twenty-one"), already read.
     numeral: Numeral | None = None
+    #: The denominator of a ratio word ("절반", "two-thirds"), whose numerator is ``numeral``.
+    per: Decimal | None = None
 
 
 class Word(NamedTuple):
@@ -211,9 +213,20 @@ class Tables:
         self.english = re.compile(ENGLISH_NUMBER)
         self.native = re.compile(NATIVE_NUMBER)
         self.native_words = WordTable(lex.NATIVE_WORDS)
+        self.ratio = re.compile(RATIO_PATTERN)
         self.vague = re.compile(_VAGUE)
         # After a denominator: 분의 or 分之, then the numerator in Arabic or Chinese numerals.
-        self.fraction = re.compile(rf"(?:분의|分之) ?(?P<numerator>{ARABIC}|[{_HAN_NUMERAL}]+)")
+        self.fraction = re.compile(
+            rf"(?: ?분의|分之) ?(?P<minus>(?:마이너스|负|負) ?|-)?"
+            rf"(?P<numerator>{CORE}|[{_LONE_DIGITS}])"
+        )
+        # A whole number's joint to the fraction after it: 과/와, 又, or a space before a slash.
+        # What may follow a lone digit that counts as a denominator or a mixed number's whole.
+        self.before_fraction = re.compile(
+            rf" ?분의|(?:[과와] ?|又)(?:{CORE}|[{_LONE_DIGITS}]) ?(?:분의|分之)"
+        )
+        self.mixed = re.compile(r"[과와] ?|又| +(?=[0-9]+/[0-9])")
+        self.slash = re.compile(r"/(?P<denominator>[0-9]+)(?![0-9/.,A-Za-z])")
         self.range = re.compile(r"\s*~\s*|-|\s+(?i:to)\s+|\s*[至到]\s*")
         self.verb_gap = re.compile(r"\s+(?i:by)\s+|了|\s*")
         self.junk = re.compile(r"[0-9A-Za-z_]|[-/.:,][0-9]")
@@ -248,6 +261,7 @@ def _candidates() -> str:
     firsts = {word[0] for word in words} | set(VAGUE_FIRSTS) | set("每~-¥百.0123456789")
     firsts |= {char[0] for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES)}
     firsts |= {word[0] for word in (*NATIVE_ONES, *NATIVE_TENS, *ENGLISH_ONES)} | set("fsen")
+    firsts |= set("절반半h")  # ratio words: 절반, 반, 半, half
     latin = {char for char in firsts if char.isascii() and char.isalpha()} | set("thdmbsa")
     latin |= {char.upper() for char in latin}
     others = "".join(re.escape(char) for char in sorted(firsts - latin))
