@@ -159,3 +159,30 @@ def test_number_words_that_count_no_amount(text: str) -> None:
 )
 def test_spelled_numbers_alone(text: str, value: Decimal) -> None:
     assert ab.parse_amount(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("员工占三成半", "三成半", D("35")),
+        ("九成的人", "九成", D("90")),
+        ("７.２成", "７.２成", D("72")),
+        ("타율 3할 2푼", "3할 2푼", D("32")),
+        ("20프로 가까이", "20프로 가까이", D("20")),
+        ("thirty percentage", "thirty percentage", D("30")),
+        ("ten percent", "ten percent", D("10")),
+    ],
+)
+def test_percent_words_and_tenths(text: str, mention: str, value: Decimal) -> None:
+    [found] = ab.find_amounts(text)
+    assert isinstance(found, ab.ParsedAmount)
+    assert (found.text, found.value, found.unit) == (mention, value, "percent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一成不变", "5成员", "5 프로그램", "q=30%25%2020%",
+     "go to https://www.test.com/search?q=30%25%2020%", "mail kim2024@naver.com"],
+)  # fmt: skip
+def test_words_and_addresses_that_hold_no_percent(text: str) -> None:
+    assert ab.find_amounts(text) == []

@@ -41,6 +41,8 @@ __all__ = [
     "QUALIFIER_SUFFIXES",
     "SIGN_PREFIXES",
     "SIGN_SUFFIXES",
+    "TENTHS",
+    "WHOLE_WORD_COUNTERS",
     "YEN_SIGN",
     "Qualifier",
     "WordTable",
@@ -105,7 +107,8 @@ GENERIC_CURRENCY_WORDS: Final = frozenset({"元", "圆", "圓"})
 COUNTERS: Final[dict[str, str]] = {
     # Ratios
     "%": "percent", "%p": "percentage_point", "%포인트": "percentage_point",
-    "퍼센트": "percent", "퍼센트포인트": "percentage_point",
+    "퍼센트": "percent", "퍼센트포인트": "percentage_point", "프로": "percent",
+    "퍼센티지": "percent", "percentage": "percent", "percents": "percent",
     "bp": "basis_point", "个百分点": "percentage_point", "個百分點": "percentage_point",
     "百分点": "percentage_point", "百分點": "percentage_point", "个基点": "basis_point",
     "個基點": "basis_point", "percent": "percent", "per cent": "percent", "pct": "percent",
@@ -141,6 +144,13 @@ NATIVE_WORDS: Final[dict[str, str | None]] = {
 #: The counters a native number may be glued to ("세개", "두명"); others must be spaced, as
 #: the spelling rules ask, since glued they make words ("세대" is a generation, "세배" a bow).
 NATIVE_GLUED_COUNTERS: Final = frozenset({"개", "명", "곳", "가지", "마리"})
+
+#: Words that count tenths, as percent: "三成" is 30%, "3할" 30% ("3할 2푼" 32%).
+TENTHS: Final[dict[str, str]] = {"成": "percent", "할": "percent"}
+
+#: Korean counters of more than one syllable that are also the start of other words ("20프로"
+#: is 20%, "5 프로그램" five programs): they must end their word.
+WHOLE_WORD_COUNTERS: Final = frozenset({"프로", "퍼센티지"})
 
 #: Counters that only appear in a price denominator: "1인당 25만원" (per person).
 PER_ONLY_COUNTERS: Final[dict[str, str]] = {"인": "person"}

@@ -5,7 +5,8 @@ Full-width forms, tildes, dashes and space variants are replaced one for one
 words by spaces, so a space between two Han characters, or between a digit and a Han
 character, carries no meaning ("三千 九百 六十五", "7 万5 千4 百", "百 分 之 2.4"): the scanner
 reads the text without them, and :meth:`Normalized.span` maps what it read back to the input.
-Korean keeps its spaces, which separate words.
+Korean keeps its spaces, which separate words. Web and e-mail addresses are marked
+(:attr:`Normalized.links`): their digits and %-escapes are never amounts.
 
 >>> text = Normalized("约 三千 九百元")
 >>> text.norm, text.span(0, 6), text.slice(1, 6)
@@ -27,10 +28,17 @@ _HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff"
 _DROPPED: Final = rf"(?<=[{_HAN}])\s+(?=[{_HAN}0-9])|(?<=[0-9])\s+(?=[{_HAN}])"
 
 
+# Web addresses (with a scheme or www.) and e-mail addresses: "q=30%25%2020%" is no percent.
+_LINKS: Final = (
+    r"(?i:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"'()\[\]{}]+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+
+
 class Normalized:
     """A text as the scanner reads it, with the map from its positions back to the input."""
 
-    __slots__ = ("norm", "origin", "text")
+    __slots__ = ("links", "norm", "origin", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -41,6 +49,10 @@ class Normalized:
         if tables.dropped.search(norm) is not None:
             norm, self.origin = _drop_spaces(norm, tables.dropped)
         self.norm = norm
+        #: The spans of ``norm`` that are web or e-mail addresses, where nothing is read.
+        self.links: list[tuple[int, int]] = []
+        if "://" in norm or "www." in norm or "@" in norm:
+            self.links = [found.span() for found in tables.links.finditer(norm)]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the input that ``norm[start:end]`` was read from."""
@@ -73,6 +85,7 @@ class _Tables:
         normalized = "".join(re.escape(chr(code)) for code in lex.NORMALIZE)
         self.unnormalized = re.compile(f"[{normalized}]")
         self.dropped = re.compile(_DROPPED)
+        self.links = re.compile(_LINKS)
 
 
 @functools.cache

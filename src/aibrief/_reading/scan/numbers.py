@@ -31,9 +31,9 @@ __all__ = ["lone_digit_counts", "spaced_groups", "spelled_number"]
 _KO_SCALES: Final = frozenset(word for word in (*SMALL_SCALES, *BIG_SCALES) if lex.is_hangul(word))
 _KO_BIG: Final = frozenset(word for word in BIG_SCALES if lex.is_hangul(word))
 # Han characters that may stand right before a lone Han digit that counts: verbs of having,
-# costing and being, conjunctions and the qualifiers' last characters (约, 近, 逾, 超).
+# costing, being and changing, conjunctions and the qualifiers' last characters (约, 近, 逾).
 _BEFORE_LONE: Final = frozenset(
-    "是为為有了花付赚賺亏虧共达達至到和或及与與约約近逾超仅僅只才多少的"
+    "是为為有了花付赚賺亏虧共达達至到和或及与與约約近逾超仅僅只才多少的占佔增减減降涨漲跌升"
 )
 
 
@@ -104,7 +104,7 @@ def lone_digit_counts(scanner: Scanner, core: re.Match[str], start: int) -> bool
     if not (start < core.start() or _left_allows(norm, core.start())):
         return False
     word = tail.word_after(scanner, after)
-    return word is not None and word.kind in ("currency", "unit") and not word.spaced
+    return word is not None and word.kind in ("currency", "unit", "tenths") and not word.spaced
 
 
 def _left_allows(norm: str, start: int) -> bool:

@@ -78,15 +78,22 @@ class Scanner:
         """Every mention, in order, each with whether it is strong (see :meth:`Draft.strong`)."""
         found: list[tuple[Found, bool]] = []
         search = self.tables.candidates.search
+        links = iter(self.source.links)
+        link = next(links, None)
         pos = 0
         while (candidate := search(self.norm, pos)) is not None:
             start = candidate.start()
+            while link is not None and link[1] <= start:
+                link = next(links, None)
+            if link is not None and link[0] <= start:
+                pos = link[1]  # an address: its digits and %-escapes are no amounts
+                continue
             item, end = self.read_at(start)
             if isinstance(item, Draft):
                 found.append((self.build(item), item.strong()))
             elif isinstance(item, Skipped):
-                start, end = self.span(item.start, item.end)
-                found.append((Skipped(start, end, item.why), False))
+                first, last = self.span(item.start, item.end)
+                found.append((Skipped(first, last, item.why), False))
             elif item is not None:
                 found.append((item, True))
             pos = max(end, start + 1)

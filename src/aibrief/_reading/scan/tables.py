@@ -231,6 +231,8 @@ class Tables:
         self.verb_gap = re.compile(r"\s+(?i:by)\s+|了|\s*")
         self.junk = re.compile(r"[0-9A-Za-z_]|[-/.:,][0-9]")
         self.junk_run = re.compile(r"[0-9A-Za-z_\-/.:,]*")
+        # Hundredths after 할 (tenths): "3할 2푼" is 32 percent.
+        self.hundredths = re.compile(r" ?(?P<digits>[0-9])푼")
         self.weeks = re.compile(r"\s*(?:만에|동안|연속|전|후|뒤)")
         self.paren = re.compile(r"\s?\(\s*")
         self.close = re.compile(r"\s*\)")
@@ -251,6 +253,7 @@ def tail_kinds() -> dict[str, tuple[str, str | None]]:
     kinds |= {word: ("per_only", unit) for word, unit in lex.PER_ONLY_COUNTERS.items()}
     kinds |= {word: ("unit", unit) for word, unit in lex.COUNTERS.items()}
     kinds |= {word: ("unit", unit) for word, unit in lex.MULTIPLIERS.items()}
+    kinds |= {word: ("tenths", unit) for word, unit in lex.TENTHS.items()}
     kinds |= {word: ("currency", code) for word, code in lex.CURRENCY_WORDS.items()}
     return kinds
 

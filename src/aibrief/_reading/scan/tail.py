@@ -11,9 +11,12 @@ numbers ("두 배", "세 곳") take their own counters and time words ("두 주"
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
+from aibrief._core.decimal import EXACT
 from aibrief._reading import lexicon as lex
+from aibrief._reading.numerals import tidy
 from aibrief._reading.scan.tables import (
     COUNTER_ENDINGS,
     COUNTING_UNITS,
@@ -28,6 +31,12 @@ if TYPE_CHECKING:
 
 __all__ = ["ends_word", "read_tail", "word_after"]
 
+_TEN: Final = Decimal(10)
+_FIVE: Final = Decimal(5)
+# Characters that make a word with 成 after a number: 成本 cost, 成员 member, 成为 became.
+_CHENG_WORDS: Final = frozenset("本员員为為功长長立交绩績果就熟品型年人都效")
+# A percent sign and two hexadecimal digits, and the escapes and digits after: "%25%2020%".
+_ESCAPES: Final = re.compile(r"%[0-9A-Fa-f]{2}[0-9A-Za-z%]*")
 # After "8x", a name or a model ("H100", "NVIDIA A100") counts items, not times: 8 GPUs.
 _NAMED_AFTER: Final = re.compile(r" +[A-Z0-9]")
 
@@ -56,7 +65,8 @@ def word_after(scanner: Scanner, pos: int) -> Word | None:
     ):
         return None  # "10x" but not "1920x1080", "4x4", "10 x", nor "8x H100" (8 GPUs)
     one_syllable = spaced and len(word) == 1 and lex.is_hangul(word)
-    if one_syllable and not ends_word(scanner, end, COUNTER_ENDINGS):  # "100만 개발자"
+    whole = one_syllable or word in lex.WHOLE_WORD_COUNTERS or kind == "tenths"
+    if whole and not ends_word(scanner, end, COUNTER_ENDINGS):  # "100만 개발자", "5 프로그램"
         return None
     return Word(kind, meaning, word, end, spaced)
 
@@ -82,6 +92,8 @@ def read_tail(scanner: Scanner, draft: Draft, pos: int) -> tuple[int, str | None
         return pos, None
     if word.kind == "skip":
         return (pos, None) if word.spaced else (word.end, "skip")
+    if word.word == "%" and (escaped := _ESCAPES.match(scanner.norm, pos)) is not None:
+        return escaped.end(), "skip"  # "30%25%2020%": %-escapes of an address, no percent
     if draft.native and not word.spaced and word.word not in lex.NATIVE_GLUED_COUNTERS:
         return pos, "reject"  # 한국, 세대: a native number glued to a syllable is a word
     if draft.native and draft.value == 1 and scanner.norm.startswith("도", word.end):
@@ -100,6 +112,8 @@ def read_tail(scanner: Scanner, draft: Draft, pos: int) -> tuple[int, str | None
         return word.end, "skip"  # 3주 만에: weeks
     elif word.meaning == TIMES:
         return _times(scanner, draft, word)
+    elif word.kind == "tenths":
+        return _tenths(scanner, draft, word)
     draft.unit = word.meaning
     if norm.startswith("당", word.end) and word.meaning in COUNTING_UNITS:
         return word.end, "per"
@@ -132,6 +146,23 @@ def _times(scanner: Scanner, draft: Draft, word: Word) -> tuple[int, str | None]
         if draft.qualifier == "exact":
             draft.qualifier = "over"
         end += 1
+    return end, None
+
+
+def _tenths(scanner: Scanner, draft: Draft, word: Word) -> tuple[int, str | None]:
+    """Tenths as percent: "三成" 30%, "三成半" 35%, "3할" 30%, "3할 2푼" 32%.
+
+    成 begins words of its own after a number ("5成员", "一成不变"), which are not tenths.
+    """
+    norm, end = scanner.norm, word.end
+    if word.word == "成" and (norm[end : end + 1] in _CHENG_WORDS or norm.startswith("不变", end)):
+        return end, "reject"
+    value = EXACT.multiply(draft.value, _TEN)
+    if word.word == "成" and norm.startswith("半", end):
+        value, end = EXACT.add(value, _FIVE), end + 1
+    elif (hundredths := scanner.tables.hundredths.match(norm, end)) is not None:
+        value, end = EXACT.add(value, Decimal(hundredths["digits"])), hundredths.end()
+    draft.value, draft.unit = tidy(value), word.meaning
     return end, None
 
 
