@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import aibrief as ab
+from aibrief._reading.currencies import currency_hint
 from aibrief._reading.scan import read_simple, scan
 
 D = Decimal
@@ -403,10 +404,13 @@ def test_bad_arguments_raise_typed_errors() -> None:
 # --- Languages --------------------------------------------------------------------------------
 
 
-def test_the_yen_sign_depends_on_the_language() -> None:
-    assert ab.parse_amount("¥100").currency == "JPY"
+def test_the_yen_sign_depends_on_the_language_and_is_ambiguous_without_one() -> None:
+    alone = ab.parse_amount("¥100")
+    assert (alone.currency, alone.currency_options) == (None, ("CNY", "JPY"))
     assert ab.parse_amount("¥100", lang="zh").currency == "CNY"
     assert ab.parse_amount("价格为¥100").currency == "CNY"
+    assert ab.parse_amount("¥100 billion").currency == "JPY"  # English, as CLDR's en writes it
+    assert ab.parse_amount("¥100", locale="ja").currency == "JPY"
 
 
 def test_full_width_characters_are_read() -> None:
@@ -764,19 +768,21 @@ def test_a_qualifier_glued_to_a_spaced_counter(text: str, value: Decimal, qualif
 )
 def test_the_fast_path_reads_like_the_scanner(text: str) -> None:
     lang = ab.parse_amount(text).lang
-    simple = read_simple(text, lang)
+    hint = currency_hint(lang, None, None)
+    simple = read_simple(text, lang, hint)
     if simple is not None:
-        [(scanned, _)] = scan(text, lang)
+        [(scanned, _)] = scan(text, lang, hint)
         assert simple == scanned
 
 
 @pytest.mark.parametrize("text", FAST_PATH_SHAPES[:4])
 def test_the_new_fast_path_shapes_take_the_fast_path(text: str) -> None:
     """Pins that these shapes are read by the fast path, so the agreement test above covers it."""
-    assert read_simple(text, "ko") is not None
+    assert read_simple(text, "ko", currency_hint("ko", None, None)) is not None
 
 
 @pytest.mark.parametrize("text", [text for text, *_ in FRACTIONS])
 def test_fractions_are_left_to_the_scanner(text: str) -> None:
     """The fast path takes no fraction, so the scanner alone decides what "7분의 1" is."""
-    assert read_simple(text, ab.parse_amount(text).lang) is None
+    lang = ab.parse_amount(text).lang
+    assert read_simple(text, lang, currency_hint(lang, None, None)) is None

@@ -9,8 +9,8 @@ and Han keys are matched as written, since those scripts do not separate words b
 consistently.
 
 >>> from aibrief._reading.lexicon import CURRENCY_WORDS, QUALIFIER_PREFIXES
->>> CURRENCY_WORDS["달러"], CURRENCY_WORDS["韩元"], CURRENCY_WORDS["yuan"]
-('USD', 'KRW', 'CNY')
+>>> CURRENCY_WORDS["위안"], CURRENCY_WORDS["韩元"], CURRENCY_WORDS["yuan"]
+('CNY', 'KRW', 'CNY')
 >>> QUALIFIER_PREFIXES["约合"]
 'about'
 """
@@ -20,15 +20,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final, Generic, TypeVar
 
-from aibrief._core.types import Lang
 from aibrief._quantities.approx import Qualifier
 
 __all__ = [
     "COUNTERS",
+    "CURRENCY_CONVENTIONS",
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
     "EQUIVALENT_LABELS",
-    "GENERIC_CURRENCY_WORDS",
     "MINUS_WORDS",
     "MULTIPLIERS",
     "NATIVE_GLUED_COUNTERS",
@@ -39,11 +38,12 @@ __all__ = [
     "PER_ONLY_COUNTERS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
+    "SHARED_CURRENCY_WORDS",
     "SIGN_PREFIXES",
     "SIGN_SUFFIXES",
     "TENTHS",
     "WHOLE_WORD_COUNTERS",
-    "YEN_SIGN",
+    "WORD_CODES",
     "Qualifier",
     "WordTable",
     "is_hangul",
@@ -57,49 +57,66 @@ T = TypeVar("T")
 
 # --- Currencies ------------------------------------------------------------------------------
 
-#: Signs and codes written before the number: "$5.6M", "US$5.6M", "人民币100亿元", "RMB 10bn",
-#: and the CLDR symbols babel writes ("CN¥5,576,000.00", "JP¥557.6만").
-#: "¥" is not here: which currency it means depends on the language (:data:`YEN_SIGN`).
+#: Signs and codes written before the number that CLDR's symbols lack: "US$5.6M", "C$1.34",
+#: "人民币100亿元", "RMB 10bn", "미화 5억 달러". CLDR's own symbols ("CA$", "€", "₫") are read
+#: from :mod:`aibrief._reading.cldr`; shared signs ("$", "¥", "Rs") from
+#: :data:`SHARED_CURRENCY_WORDS`.
 CURRENCY_PREFIXES: Final[dict[str, str]] = {
-    "$": "USD", "us$": "USD", "u.s.$": "USD", "hk$": "HKD", "nt$": "TWD", "a$": "AUD",
-    "c$": "CAD", "ca$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR",
-    "cn¥": "CNY", "jp¥": "JPY",
+    "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "c$": "CAD", "s$": "SGD", "mex$": "MXN",
     "usd": "USD", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "jpy": "JPY", "eur": "EUR",
     "gbp": "GBP", "hkd": "HKD", "twd": "TWD",
     "人民币": "CNY", "人民幣": "CNY", "新台币": "TWD", "新台幣": "TWD", "港币": "HKD",
     "港幣": "HKD", "미화": "USD",
 }  # fmt: skip
 
-#: "¥" is yuan in Chinese copy and yen elsewhere (English news writes "yuan" for CNY).
-YEN_SIGN: Final[dict[Lang, str]] = {"zh": "CNY", "ko": "JPY", "en": "JPY"}
-
-#: Currency words written after the number: "557만6000달러", "10亿美元", "10 billion yuan".
-#: 元 is read as the Chinese yuan; Taiwanese copy that writes 元 for New Taiwan dollars says
-#: so with 新台幣 before the number, which wins (:data:`GENERIC_CURRENCY_WORDS`).
+#: Currency words written after the number that mean one currency, as news writes them
+#: beside CLDR's names (:mod:`aibrief._reading.cldr`): "557만6000달러", "10亿美元", "10 billion
+#: yuan". Words several currencies share (달러, 元, dollars) are in :data:`SHARED_CURRENCY_WORDS`.
 CURRENCY_WORDS: Final[dict[str, str]] = {
     # Korean
-    "달러": "USD", "달러화": "USD", "미국달러": "USD", "홍콩달러": "HKD", "대만달러": "TWD",
-    "호주달러": "AUD", "캐나다달러": "CAD", "싱가포르달러": "SGD", "원": "KRW", "원화": "KRW",
-    "위안": "CNY", "위안화": "CNY", "엔": "JPY", "엔화": "JPY", "유로": "EUR", "유로화": "EUR",
-    "파운드": "GBP", "루피": "INR",
+    "미국달러": "USD", "미 달러": "USD", "홍콩달러": "HKD", "대만달러": "TWD", "호주달러": "AUD",
+    "캐나다달러": "CAD", "싱가포르달러": "SGD", "위안": "CNY", "위안화": "CNY", "중국 위안": "CNY",
+    "엔": "JPY", "엔화": "JPY", "유로": "EUR", "유로화": "EUR",
     # Chinese, both scripts
-    "元": "CNY", "圆": "CNY", "圓": "CNY", "人民币": "CNY", "人民幣": "CNY", "美元": "USD",
-    "美金": "USD", "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "韓幣": "KRW", "日元": "JPY",
-    "日圆": "JPY", "日圓": "JPY", "円": "JPY", "欧元": "EUR", "歐元": "EUR", "英镑": "GBP",
-    "英鎊": "GBP", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "新台币": "TWD", "新台幣": "TWD",
-    "台币": "TWD", "台幣": "TWD", "澳元": "AUD", "加元": "CAD", "印度卢比": "INR",
-    "印度盧比": "INR", "卢比": "INR", "盧比": "INR",
+    "人民币": "CNY", "人民幣": "CNY", "美元": "USD", "美金": "USD", "美圆": "USD", "美圓": "USD",
+    "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "韓幣": "KRW", "日元": "JPY", "日圆": "JPY",
+    "日圓": "JPY", "円": "JPY", "欧元": "EUR", "歐元": "EUR", "英镑": "GBP", "英鎊": "GBP",
+    "港元": "HKD", "港币": "HKD", "港幣": "HKD", "新台币": "TWD", "新台幣": "TWD", "台币": "TWD",
+    "台幣": "TWD", "澳元": "AUD", "加元": "CAD", "印度卢比": "INR", "印度盧比": "INR",
     # English
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD", "u.s. dollar": "USD",
     "hong kong dollars": "HKD", "hong kong dollar": "HKD", "taiwan dollars": "TWD",
     "new taiwan dollars": "TWD", "new taiwan dollar": "TWD", "nt dollars": "TWD", "yuan": "CNY",
-    "renminbi": "CNY", "rmb": "CNY", "won": "KRW", "yen": "JPY", "euros": "EUR", "euro": "EUR",
-    "usd": "USD", "cny": "CNY", "krw": "KRW", "jpy": "JPY", "eur": "EUR", "gbp": "GBP",
-    "hkd": "HKD", "twd": "TWD", "rupees": "INR",
+    "chinese yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY", "euros": "EUR",
+    "euro": "EUR", "usd": "USD", "cny": "CNY", "krw": "KRW", "jpy": "JPY", "eur": "EUR",
+    "gbp": "GBP", "hkd": "HKD", "twd": "TWD",
 }  # fmt: skip
 
-#: Words that only say "units of money": after an explicit currency they do not override it.
-GENERIC_CURRENCY_WORDS: Final = frozenset({"元", "圆", "圓"})
+#: ISO 4217 codes that are also English words or companies' names: read before a number only
+#: when glued to it ("ALL80.33"), never in "ALL 5 solutions" or "AMD 3%".
+WORD_CODES: Final = frozenset({
+    "ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY", "SAR",
+    "CAT", "DOP", "ERN", "GIP", "LAK", "LEK", "NIO", "STD", "TMM", "VEF",
+})  # fmt: skip
+
+#: News words and signs that several currencies share, by the CLDR word whose currencies
+#: they share ("bucks" are dollars, "불" is "달러"): resolved as the word is
+#: (:mod:`aibrief._reading.currencies`).
+SHARED_CURRENCY_WORDS: Final[dict[str, str]] = {
+    "bucks": "dollars", "buck": "dollars", "불": "달러", "달러화": "달러", "원화": "원",
+    "rupee": "rupees", "rs": "rupees", "rs.": "rupees", "₨": "rupees",
+}  # fmt: skip
+
+#: What a shared word means in news of all three languages when nothing else tells (see
+#: :mod:`aibrief._reading.currencies`): an unqualified dollar or "$" is the US dollar, 元 the
+#: yuan, a pound sterling, 원 the Korean won. Shared words not here ("¥", "francs", "루피")
+#: stay ambiguous without a hint.
+CURRENCY_CONVENTIONS: Final[dict[str, str]] = {
+    "$": "USD", "dollar": "USD", "dollars": "USD", "달러": "USD",
+    "元": "CNY", "圆": "CNY", "圓": "CNY", "块": "CNY", "塊": "CNY",
+    "pound": "GBP", "pounds": "GBP", "파운드": "GBP", "镑": "GBP", "鎊": "GBP", "£": "GBP",
+    "won": "KRW", "원": "KRW",
+}  # fmt: skip
 
 # --- Units and counters ----------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx, Qualifier
 from aibrief._reading.numerals import tidy
 from aibrief._units.registry import Q_
+from aibrief.errors import ParseError
 
 __all__ = ["ParsedAmount", "VagueMention"]
 
@@ -46,6 +47,9 @@ class ParsedAmount:
 
     value: Decimal
     currency: str | None = None
+    #: Every currency a shared sign or word may mean ("¥": CNY and JPY) when nothing in the
+    #: text or the hints says which; ``currency`` is then ``None``.
+    currency_options: tuple[str, ...] = ()
     unit: str | None = None
     per: ParsedAmount | None = None
     qualifier: Qualifier = "exact"
@@ -79,7 +83,9 @@ class ParsedAmount:
 
         Money for a currency, a quantity for a unit or a price (CNY per token), a Decimal for
         a plain number or a fraction; the qualifier and a range's ends carry over. A price's
-        rate and a fraction's ratio are divided once, rounded to 34 significant digits.
+        rate and a fraction's ratio are divided once, rounded to 34 significant digits. Money
+        whose currency the text leaves open (:attr:`currency_options`) raises
+        :class:`~aibrief.errors.ParseError` with reason ``"ambiguous"``.
 
         >>> import aibrief as ab
         >>> ab.parse_amount("약 80억원").to_approx()
@@ -89,10 +95,22 @@ class ParsedAmount:
         >>> ab.parse_amount("약 7분의 1").to_approx()
         Approx(Decimal('0.1428571428571428571428571428571429'), 'about')
         """
+        if self.currency_options:
+            raise self._ambiguous()
         if self.qualifier == "range" and self.low is not None and self.high is not None:
             low, high = self._typed(self.low), self._typed(self.high)
             return Approx(self._typed(self.value), "range", low=low, high=high)
         return Approx(self._typed(self.value), self.qualifier)
+
+    def _ambiguous(self) -> ParseError:
+        options = " or ".join(self.currency_options)
+        return ParseError(
+            f"{self.text!r} is money in {options}, and the text does not say which; pass "
+            "locale= (e.g. 'zh_CN' or 'ja') or default_currency= to parse_amount or find_amounts",
+            text=self.text,
+            position=0,
+            reason="ambiguous",
+        )
 
     def _typed(self, number: Decimal) -> Any:
         if self.per is not None:
@@ -108,8 +126,8 @@ class ParsedAmount:
 
     def __repr__(self) -> str:
         fields = [repr(self.text), f"value={self.value!r}"]
-        for name in ("currency", "unit", "per"):
-            if (field := getattr(self, name)) is not None:
+        for name in ("currency", "currency_options", "unit", "per"):
+            if (field := getattr(self, name)) not in (None, ()):
                 fields.append(f"{name}={field!r}")
         if self.qualifier != "exact":
             fields.append(f"qualifier={self.qualifier!r}")

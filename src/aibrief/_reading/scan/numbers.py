@@ -37,6 +37,9 @@ _BEFORE_LONE: Final = frozenset(
 )
 
 
+_COUNTING_KINDS: Final = frozenset({"currency", "currencies", "unit", "tenths"})
+
+
 def spaced_groups(
     scanner: Scanner, core: str, end: int, numeral: Numeral
 ) -> tuple[str, int, Numeral]:
@@ -63,6 +66,8 @@ def spaced_groups(
         after = tail.word_after(scanner, piece.end())
         if found is None or (after is not None and after.kind == "skip"):
             break
+        if after is None and lex.is_hangul(norm[piece.end() : piece.end() + 1]):
+            break  # "5 조지아 라리": 조 begins a word (Georgia), no scale
         core, end, numeral = joined, piece.end(), found
     return core, end, numeral
 
@@ -104,7 +109,7 @@ def lone_digit_counts(scanner: Scanner, core: re.Match[str], start: int) -> bool
     if not (start < core.start() or _left_allows(norm, core.start())):
         return False
     word = tail.word_after(scanner, after)
-    return word is not None and word.kind in ("currency", "unit", "tenths") and not word.spaced
+    return word is not None and word.kind in _COUNTING_KINDS and not word.spaced
 
 
 def _left_allows(norm: str, start: int) -> bool:

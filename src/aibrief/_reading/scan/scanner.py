@@ -27,10 +27,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from aibrief._core.currency import known_currencies
 from aibrief._core.decimal import EXACT
 from aibrief._core.types import Lang
 from aibrief._quantities.approx import Qualifier
 from aibrief._reading import lexicon as lex
+from aibrief._reading.currencies import CurrencyHint, resolve
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import (
     ENGLISH_SCALES,
@@ -43,6 +45,7 @@ from aibrief._reading.scan.normal import Normalized
 from aibrief._reading.scan.ranges import read_range, read_range_after_unit
 from aibrief._reading.scan.tables import (
     INNER_MARK,
+    NO_CURRENCY,
     QUALIFIER_PARTICLES,
     SCALE_FIRSTS,
     TIMES,
@@ -61,13 +64,18 @@ __all__ = ["Scanner"]
 _NAMED_AFTER: Final = re.compile(r" +[A-Z0-9]")
 
 
+# Numerals and marks that begin some currency's name.
+_NAME_FIRSTS: Final = frozenset("百千萬万多十")
+
+
 class Scanner:
     """Reads the mentions of one text, left to right."""
 
-    __slots__ = ("lang", "norm", "source", "tables", "text", "whole")
+    __slots__ = ("hint", "lang", "norm", "source", "tables", "text", "whole")
 
-    def __init__(self, text: str, lang: Lang) -> None:
+    def __init__(self, text: str, lang: Lang, hint: CurrencyHint) -> None:
         self.tables = tables()
+        self.hint = hint
         self.text = text
         self.source = Normalized(text)
         self.norm = norm = self.source.norm
@@ -114,9 +122,15 @@ class Scanner:
 
     def read_prefixes(self, pos: int) -> Start | None:
         """每, a change verb, then the rest; "up to 5%" is a qualifier, not the verb "up"."""
-        if "0" <= self.norm[pos] <= "9":  # the common case: no prefix
+        if "0" <= self.norm[pos] <= "9":  # the common case: no prefix, or a code ("CHF 3")
             core = self.tables.core.match(self.norm, pos)
-            return None if core is None else Start(pos, False, 1, "exact", None, False, core)
+            if core is None:
+                return None
+            start, currency = self.code_before(pos)
+            sign = 1
+            if start < pos and self.norm[start - 1 : start] == "-" and self.minus_ok(start - 1):
+                start, sign = start - 1, -1  # "-CHF80.33"
+            return Start(start, False, sign, "exact", currency, False, core)
         each = self.norm.startswith("每", pos)
         after = self.skip_spaces(pos + 1) if each else pos
         verb = self.tables.verbs.match(self.norm, after)
@@ -147,10 +161,10 @@ class Scanner:
                 pos = self.skip_spaces(pos)  # "- 1,200,000" alone: a minus set apart
         elif (minus := tables.minus_words.match(norm, pos)) is not None:
             sign, pos = sign * minus[0], self.skip_spaces(minus[1])
-        currency = None
+        currency = NO_CURRENCY
         if (sign_found := tables.currencies.match(norm, pos)) is not None:
-            code, pos = sign_found
-            currency = lex.YEN_SIGN[self.lang] if code == "¥" else code
+            (kind, meaning), pos = sign_found
+            currency = self.currency_of(kind, meaning)
             pos += norm.startswith(" ", pos)
             if norm.startswith("-", pos) and sign > 0:
                 sign, pos = -sign, pos + 1
@@ -172,6 +186,37 @@ class Scanner:
                 return None
             core, numeral = spelled
         return Start(start, each, sign, qualifier, currency, percent, core, verb_end, numeral, per)
+
+    def currency_of(self, kind: str, meaning: str | None) -> tuple[str | None, tuple[str, ...]]:
+        """A currency word's code, or, for a word several currencies share, the code the
+        hints resolve it to or ``None`` and every code it may be."""
+        if kind == "currency":
+            return meaning, ()
+        return resolve(meaning or "", self.hint)
+
+    def names_currency(self, pos: int) -> bool:
+        """Whether a currency's name begins at ``pos``, though its first character may be a
+        numeral or a mark (百慕大元, 千里達及托巴哥元, 萬那杜瓦圖, 多米尼加比索)."""
+        if self.norm[pos] not in _NAME_FIRSTS:
+            return False
+        found = self.tables.tail.match(self.norm, pos)
+        return (
+            found is not None and found[0][0] in ("currency", "currencies") and found[1] > pos + 1
+        )
+
+    def code_before(self, pos: int) -> tuple[int, tuple[str | None, tuple[str, ...]]]:
+        """An ISO 4217 code right before the digits at ``pos`` ("CHF 3.04", "ALL80.33").
+
+        A code that is also an English word or a company's name ("ALL 5 solutions", "AMD
+        3%") counts only glued to the digits or set apart by a no-break space, as CLDR's
+        formats write it.
+        """
+        found = self.tables.code_before.search(self.norm, max(0, pos - 4), pos)
+        if found is None or found[1] not in known_currencies():
+            return pos, NO_CURRENCY
+        if found[1] in lex.WORD_CODES and found[2] and self.text[found.end(1)] != "\u00a0":
+            return pos, NO_CURRENCY
+        return found.start(), (found[1], ())
 
     def minus_ok(self, pos: int) -> bool:
         """A minus sign, not the hyphen of GPT-4 or of a range."""
@@ -196,6 +241,8 @@ class Scanner:
         core, core_start, core_end = start.core[0], start.core.start(), start.core.end()
         if start.start == core_start and not self.left_ok(core_start, core):
             return None, core_end
+        while len(core) > 1 and self.names_currency(core_end - 1):
+            core, core_end = core[:-1], core_end - 1  # "80.33百慕大元": 百 begins Bermuda
         numeral = start.numeral or read_numeral(core)
         if numeral is None:
             return None, core_end
@@ -217,7 +264,8 @@ class Scanner:
             draft.numeral_only = True
             draft.native = start.numeral is not None
         if start.start != core_start:
-            draft.sign, draft.currency = start.sign, start.currency
+            draft.sign = start.sign
+            draft.currency, draft.currency_options = start.currency
             if start.qualifier != "exact":
                 draft.qualifier = start.qualifier
             if start.percent:
@@ -226,7 +274,8 @@ class Scanner:
 
     def read_scale(self, draft: Draft, pos: int, after_sign: bool) -> int:
         """An over-mark (41만1000여, 10多) or an English scale (5.6 million, $5.6M)."""
-        if self.norm[pos : pos + 1] in lex.OVER_MARKS and pos < len(self.norm):
+        mark = self.norm[pos : pos + 1] in lex.OVER_MARKS and pos < len(self.norm)
+        if mark and not self.names_currency(pos):  # 多 begins 多米尼加比索
             if draft.qualifier == "exact":
                 draft.qualifier = "over"
             return pos + 1
@@ -251,7 +300,7 @@ class Scanner:
     def read_following(
         self, draft: Draft, start: Start, core_start: int, core_end: int, top_group: int
     ) -> Read:
-        pos = self.read_scale(draft, core_end, start.currency is not None)
+        pos = self.read_scale(draft, core_end, start.currency != NO_CURRENCY)
         # Before the word after the number, which would make "7분" seven minutes.
         if (fraction := fractions.read_fraction(self, draft, core_start, pos)) is not None:
             return fraction
@@ -327,6 +376,14 @@ class Scanner:
 
     # Helpers.
 
+    @staticmethod
+    def bare(draft: Draft) -> bool:
+        """Whether a figure is a bare scaled or qualified number: nothing says what it counts,
+        though it is a figure ("700억", "more than 23 million", "5~6조")."""
+        if draft.currency or draft.currency_options or draft.unit or draft.per is not None:
+            return False
+        return draft.scaled or draft.qualifier != "exact"
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the input that was read from ``norm[start:end]``."""
         return self.source.span(start, end)
@@ -343,6 +400,8 @@ class Scanner:
 
     def build(self, draft: Draft) -> ParsedAmount:
         value, low, high = draft.value, draft.low, draft.high
+        if self.hint.default is not None and self.bare(draft):
+            draft.currency = self.hint.default  # "영업이익 700억", told the currency of figures
         if draft.sign < 0:
             value = EXACT.minus(value)
             if low is not None and high is not None:
@@ -350,6 +409,7 @@ class Scanner:
         return ParsedAmount(
             value=value,
             currency=draft.currency,
+            currency_options=draft.currency_options,
             unit=draft.unit,
             per=draft.per,
             qualifier=draft.qualifier,

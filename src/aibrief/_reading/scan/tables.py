@@ -17,6 +17,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeAlias
 
 from aibrief._reading import lexicon as lex
+from aibrief._reading.cldr import currency_table
+from aibrief._reading.currencies import shared_symbols, symbol_codes
 from aibrief._reading.lexicon import Qualifier, WordTable
 from aibrief._reading.numerals import (
     BIG_SCALES,
@@ -44,6 +46,7 @@ __all__ = [
     "FRACTION_FIRSTS",
     "INNER_MARK",
     "MULTIPLIER_ENDINGS",
+    "NO_CURRENCY",
     "PER_FIRSTS",
     "QUALIFIER_PARTICLES",
     "RANGE_FIRSTS",
@@ -58,6 +61,8 @@ __all__ = [
     "Start",
     "Tables",
     "Word",
+    "prefix_kinds",
+    "scanner_tail_kinds",
     "tables",
     "tail_kinds",
 ]
@@ -123,6 +128,10 @@ class Skipped(NamedTuple):
 Found: TypeAlias = "ParsedAmount | VagueMention | Skipped"
 
 
+#: A Start's currency when no sign or code came before the number.
+NO_CURRENCY: Final[tuple[str | None, tuple[str, ...]]] = (None, ())
+
+
 class Start(NamedTuple):
     """What comes before a number: where the mention starts and the prefixes read."""
 
@@ -130,7 +139,7 @@ class Start(NamedTuple):
     each: bool
     sign: int
     qualifier: Qualifier
-    currency: str | None
+    currency: tuple[str | None, tuple[str, ...]]
     percent: bool
     core: re.Match[str]
     #: Where the text after a change verb before the number starts ("rose 2x"), else None.
@@ -166,6 +175,7 @@ class Draft:
     scaled = False
     numeral_only = False
     native = False  # a native Korean number: "두 배", "세 곳"
+    currency_options: tuple[str, ...] = ()  # the currencies a shared sign may mean ("¥")
     per: ParsedAmount | None = None
     equivalent: ParsedAmount | None = None
 
@@ -176,7 +186,8 @@ class Draft:
     def strong(self) -> bool:
         """Whether something says what the number counts or how big it is (not "40", "2023")."""
         qualified = self.qualifier not in ("exact", "range")
-        return bool(self.currency or self.unit or self.scaled or self.per or qualified)
+        money = self.currency or self.currency_options
+        return bool(money or self.unit or self.scaled or self.per or qualified)
 
 
 #: What a reader returns: what it read (``None`` for nothing) and where to go on from.
@@ -189,9 +200,9 @@ class Tables:
     def __init__(self) -> None:
         self.verbs = WordTable(lex.SIGN_PREFIXES)
         self.before = WordTable(lex.QUALIFIER_PREFIXES, word_start=True)
-        self.currencies = WordTable({**lex.CURRENCY_PREFIXES, "¥": "¥"}, word_start=True)
-        self.tail_kinds = tail_kinds()
-        self.tail = WordTable(self.tail_kinds)
+        prefixes = prefix_kinds()
+        self.currencies = WordTable(prefixes, word_start=True)
+        self.tail = WordTable(scanner_tail_kinds())
         self.after = WordTable(lex.QUALIFIER_SUFFIXES)
         self.signs = WordTable(lex.SIGN_SUFFIXES)
         # What may follow an amount: a qualifier, a particle before one, a change verb.
@@ -239,6 +250,11 @@ class Tables:
         # A piece of a number after a space (numbers.spaced_groups): "7천 5백만", "오십 이".
         self.spaced_group = re.compile(rf" +(?:{CORE}|[{_KO_DIGITS}]+(?![\uac00-\ud7a3]))")
         self.digit_groups = re.compile(r"(?: [0-9]{3}(?![0-9,]))+(?:\.[0-9]+)?")
+        # ISO 4217 codes before a number ("CHF 3.04", "ALL80.33") and after it ("42 KWD").
+        self.code_before = re.compile(r"(?<![A-Za-z])([A-Z]{3})( ?)$")
+        self.code_after = re.compile(r"( ?)([A-Z]{3})(?![A-Za-z])")
+        firsts = "".join(sorted({re.escape(word[0]) for word in prefixes}))
+        self.currency_firsts = re.compile(f"[{firsts}]")
 
 
 @functools.cache
@@ -248,20 +264,63 @@ def tables() -> Tables:
 
 
 def tail_kinds() -> dict[str, tuple[str, str | None]]:
-    """What each word after a number makes of it: a currency, a unit or multiple, a non-amount."""
+    """What each word of the lexicon after a number makes of it: a currency (or a word that
+    several currencies share), a unit or multiple, a non-amount."""
     kinds: dict[str, tuple[str, str | None]] = dict.fromkeys(lex.NON_AMOUNT_WORDS, ("skip", None))
     kinds |= {word: ("per_only", unit) for word, unit in lex.PER_ONLY_COUNTERS.items()}
     kinds |= {word: ("unit", unit) for word, unit in lex.COUNTERS.items()}
     kinds |= {word: ("unit", unit) for word, unit in lex.MULTIPLIERS.items()}
     kinds |= {word: ("tenths", unit) for word, unit in lex.TENTHS.items()}
+    shared = [*lex.CURRENCY_CONVENTIONS, *lex.SHARED_CURRENCY_WORDS]
+    kinds |= {word: ("currencies", word) for word in shared if not _is_sign(word)}
     kinds |= {word: ("currency", code) for word, code in lex.CURRENCY_WORDS.items()}
     return kinds
 
 
+def scanner_tail_kinds() -> dict[str, tuple[str, str | None]]:
+    """The scanner's words after a number: CLDR's names and symbols, then the lexicon's, which
+    win where both have a word ("20€", "10,000 swiss francs", "100 ₡")."""
+    table = currency_table()
+    kinds: dict[str, tuple[str, str | None]] = {}
+    kinds |= {_key(name): ("currency", code) for name, code in table.names.items()}
+    kinds |= {_key(word): ("currencies", word) for word in table.ambiguous}
+    kinds |= {_key(symbol): ("currency", code) for symbol, code in symbol_codes().items()}
+    kinds |= {_key(symbol): ("currencies", symbol) for symbol in shared_symbols()}
+    return kinds | tail_kinds()
+
+
+def prefix_kinds() -> dict[str, tuple[str, str | None]]:
+    """Currency signs before a number: CLDR's symbols, the news forms of the lexicon, and the
+    shared signs ("$", "¥", "Rs."); a sign ending in "$" may be spaced ("hk $ 10 billion")."""
+    kinds: dict[str, tuple[str, str | None]] = {}
+    kinds |= {_key(symbol): ("currency", code) for symbol, code in symbol_codes().items()}
+    kinds |= {_key(symbol): ("currencies", symbol) for symbol in shared_symbols()}
+    kinds |= {word: ("currency", code) for word, code in lex.CURRENCY_PREFIXES.items()}
+    kinds |= {
+        word: ("currencies", word)
+        for word in lex.SHARED_CURRENCY_WORDS
+        if _is_sign(word) or word.endswith(".")
+    }
+    spaced = {
+        f"{word[:-1]} $": kind for word, kind in kinds.items() if len(word) > 1 and word[-1] == "$"
+    }
+    return kinds | spaced
+
+
+def _key(symbol: str) -> str:
+    """A symbol as the scanner sees it: normalised ("F\u202fCFA" is "F CFA"), Latin in lower
+    case (word tables match Latin words ignoring case)."""
+    return symbol.translate(lex.NORMALIZE).lower()
+
+
+def _is_sign(word: str) -> bool:
+    return not word[-1].isalpha() or word in ("rs",)
+
+
 def _candidates() -> str:
     """A regex for where a mention may start: digits, numerals, signs, first letters."""
-    words = [*lex.SIGN_PREFIXES, *lex.QUALIFIER_PREFIXES, *lex.CURRENCY_PREFIXES, *lex.MINUS_WORDS]
-    firsts = {word[0] for word in words} | set(VAGUE_FIRSTS) | set("每~-¥百.0123456789")
+    words = [*lex.SIGN_PREFIXES, *lex.QUALIFIER_PREFIXES, *prefix_kinds(), *lex.MINUS_WORDS]
+    firsts = {word[0] for word in words} | set(VAGUE_FIRSTS) | set("每~-百.0123456789")
     firsts |= {char[0] for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES)}
     firsts |= {word[0] for word in (*NATIVE_ONES, *NATIVE_TENS, *ENGLISH_ONES)} | set("fsen")
     firsts |= set("절반半h")  # ratio words: 절반, 반, 半, half

@@ -14,8 +14,10 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
+from aibrief._core.currency import known_currencies
 from aibrief._core.decimal import EXACT
 from aibrief._reading import lexicon as lex
+from aibrief._reading.currencies import candidates
 from aibrief._reading.numerals import tidy
 from aibrief._reading.scan.tables import (
     COUNTER_ENDINGS,
@@ -51,7 +53,7 @@ def word_after(scanner: Scanner, pos: int) -> Word | None:
     spaced = norm.startswith(" ", pos)
     hyphen = not spaced and norm.startswith("-", pos) and lex.is_latin(norm[pos + 1 : pos + 2])
     begin = pos + (spaced or hyphen)
-    found = scanner.tables.tail.match(norm, begin)
+    found = scanner.tables.tail.match(norm, begin) or _code_after(scanner, pos)
     if found is None:
         return None
     (kind, meaning), end = found
@@ -69,6 +71,17 @@ def word_after(scanner: Scanner, pos: int) -> Word | None:
     if whole and not ends_word(scanner, end, COUNTER_ENDINGS):  # "100만 개발자", "5 프로그램"
         return None
     return Word(kind, meaning, word, end, spaced)
+
+
+def _code_after(scanner: Scanner, pos: int) -> tuple[tuple[str, str | None], int] | None:
+    """An ISO 4217 code after the number ("42 KWD", "10MNT"); a code that is also a word
+    ("5 ALL") only glued on."""
+    found = scanner.tables.code_after.match(scanner.norm, pos)
+    if found is None or found[2] not in known_currencies():
+        return None
+    if found[1] and found[2] in lex.WORD_CODES:
+        return None
+    return ("currency", found[2]), found.end()
 
 
 def ends_word(scanner: Scanner, end: int, endings: frozenset[str], *, verbs: bool = False) -> bool:
@@ -98,8 +111,8 @@ def read_tail(scanner: Scanner, draft: Draft, pos: int) -> tuple[int, str | None
         return pos, "reject"  # 한국, 세대: a native number glued to a syllable is a word
     if draft.native and draft.value == 1 and scanner.norm.startswith("도", word.end):
         return pos, "reject"  # "한 명도 없다": not even one
-    if word.kind == "currency":
-        return _currency(draft, word, pos)
+    if word.kind in ("currency", "currencies"):
+        return _currency(scanner, draft, word, pos)
     if draft.unit is not None or draft.currency is not None:
         return pos, None
     norm = scanner.norm
@@ -166,11 +179,18 @@ def _tenths(scanner: Scanner, draft: Draft, word: Word) -> tuple[int, str | None
     return end, None
 
 
-def _currency(draft: Draft, word: Word, pos: int) -> tuple[int, str | None]:
+def _currency(scanner: Scanner, draft: Draft, word: Word, pos: int) -> tuple[int, str | None]:
+    """A currency word after the number. After a sign it must agree with the sign, though a
+    shared word agrees with any currency it may mean: in "新台幣100億元" 元 is the NT dollar."""
     if draft.unit is not None:
         return pos, None
-    generic = word.word in lex.GENERIC_CURRENCY_WORDS  # 新台幣100億元: 元 says no currency
-    if draft.currency not in (None, word.meaning) and not generic:
-        return pos, None
-    draft.currency = draft.currency or word.meaning
-    return word.end, None
+    if draft.currency is None and not draft.currency_options:
+        draft.currency, draft.currency_options = scanner.currency_of(word.kind, word.meaning)
+        return word.end, None
+    if word.kind == "currencies":
+        agrees = draft.currency in candidates(word.meaning or "")
+    else:
+        agrees = word.meaning in (draft.currency, *draft.currency_options)
+        if agrees:  # "$5 Australian dollars": the word says which dollar
+            draft.currency, draft.currency_options = word.meaning, ()
+    return (word.end, None) if agrees else (pos, None)

@@ -46,8 +46,9 @@ def read_vague(scanner: Scanner, match: re.Match[str]) -> Read:
             (kind, meaning), word_end = word
             if kind == "skip":  # 수천 년: thousands of years
                 return Skipped(match.start(), word_end), word_end
-            if kind == "currency":
-                currency, end = meaning, word_end
+            if kind in ("currency", "currencies"):
+                currency = scanner.currency_of(kind, meaning)[0]
+                end = word_end
             elif kind == "unit":
                 unit, end = meaning, word_end
     vague = VagueMention(
