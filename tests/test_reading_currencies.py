@@ -176,3 +176,46 @@ def test_bad_hints_raise_typed_errors() -> None:
     assert caught.value.name == "locale"
     with pytest.raises(ab.UnknownCurrencyError):
         ab.parse_amount("$5", default_currency="WON")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "currency"),
+    [
+        ("it cost 50 cents", "50 cents", D("0.5"), None),  # cents of no named currency
+        ("a 12-cent dividend", "12-cent", D("0.12"), None),
+        ("470 pence a share", "470 pence", D("4.7"), "GBP"),
+        ("20 dollars 43 cents", "20 dollars 43 cents", D("20.43"), "USD"),
+        ("$20 and 43c", "$20 and 43c", D("20.43"), "USD"),
+        ("thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents",
+         D("13.45"), "USD"),
+        ("3 GBP 1 pence", "3 GBP 1 pence", D("3.01"), "GBP"),
+        ("20 ringgit and 43 sen", "20 ringgit and 43 sen", D("20.43"), "MYR"),
+        ("1달러 20센트", "1달러 20센트", D("1.2"), "USD"),
+        ("64.2 센트", "64.2 센트", D("0.642"), None),
+        ("两美元又三美分", "两美元又三美分", D("2.03"), "USD"),
+        ("五元三毛", "五元三毛", D("5.3"), "CNY"),
+        ("一块二", "一块二", D("1.2"), "CNY"),
+        ("三块零四", "三块零四", D("3.04"), "CNY"),
+        ("两毛五", "两毛五", D("0.25"), "CNY"),
+        ("两角五分", "两角五分", D("0.25"), "CNY"),
+        ("花了一块钱", "一块钱", D("1"), "CNY"),
+        ("10日元5日本銭", "10日元5日本銭", D("10.05"), "JPY"),
+    ],
+)  # fmt: skip
+def test_minor_units_alone_and_after_the_major_unit(
+    text: str, mention: str, value: Decimal, currency: str | None
+) -> None:
+    [found] = ab.find_amounts(text)
+    assert isinstance(found, ab.ParsedAmount)
+    assert (found.text, found.value, found.currency) == (mention, value, currency)
+
+
+def test_cents_take_the_default_currency() -> None:
+    assert ab.parse_amount("50 cents", default_currency="USD").currency == "USD"
+
+
+@pytest.mark.parametrize(
+    "text", ["三角形的面积", "三毛的书", "得7分", "5分钟", "20 dollars 143 cents"]
+)
+def test_minor_units_that_are_words_or_too_many(text: str) -> None:
+    assert [item.value for item in ab.find_amounts(text) if item.value < 1] == []

@@ -28,6 +28,7 @@ __all__ = [
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
     "EQUIVALENT_LABELS",
+    "MINOR_UNITS",
     "MINUS_WORDS",
     "MULTIPLIERS",
     "NATIVE_GLUED_COUNTERS",
@@ -105,6 +106,18 @@ WORD_CODES: Final = frozenset({
 SHARED_CURRENCY_WORDS: Final[dict[str, str]] = {
     "bucks": "dollars", "buck": "dollars", "불": "달러", "달러화": "달러", "원화": "원",
     "rupee": "rupees", "rs": "rupees", "rs.": "rupees", "₨": "rupees",
+}  # fmt: skip
+
+#: Minor units of money after a number: the decimal places they shift, the currency they
+#: belong to (``None`` for cents and pennies, which many currencies have) and whether they are
+#: read only after a major unit ("20 ringgit and 43 sen", "三块四分": 分 alone is points).
+MINOR_UNITS: Final[dict[str, tuple[int, str | None, bool]]] = {
+    "cents": (2, None, False), "cent": (2, None, False), "¢": (2, None, False),
+    "c": (2, None, True), "penny": (2, None, False), "pennies": (2, None, False),
+    "pence": (2, "GBP", False), "sen": (2, None, True), "센트": (2, None, False),
+    "페니": (2, None, False), "펜스": (2, "GBP", False), "美分": (2, "USD", False),
+    "便士": (2, "GBP", False), "角": (1, "CNY", False), "毛": (1, "CNY", False),
+    "分": (2, "CNY", True), "銭": (2, "JPY", True), "日本銭": (2, "JPY", True),
 }  # fmt: skip
 
 #: What a shared word means in news of all three languages when nothing else tells (see

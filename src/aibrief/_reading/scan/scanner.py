@@ -40,7 +40,7 @@ from aibrief._reading.numerals import (
     read_numeral,
     tidy,
 )
-from aibrief._reading.scan import fractions, numbers, prices, ratios, tail, vague
+from aibrief._reading.scan import fractions, minor, numbers, prices, ratios, tail, vague
 from aibrief._reading.scan.normal import Normalized
 from aibrief._reading.scan.ranges import read_range, read_range_after_unit
 from aibrief._reading.scan.tables import (
@@ -316,12 +316,15 @@ class Scanner:
             return Skipped(draft.start, pos), pos
         if draft.unit == TIMES and start.verb_end is not None:
             return None, start.verb_end  # "rose 2x": read again from after the verb
-        counted = draft.currency or draft.unit or (start.start, core_end) == self.whole
+        counted = (
+            draft.currency or draft.money or draft.unit or (start.start, core_end) == self.whole
+        )
         if after == "reject" or (draft.numeral_only and not counted):
             return None, core_end  # numerals alone (천재, 千万) are words, not amounts
         if after == "per" or start.each:
             draft.end = pos
             return prices.read_price(self, draft, pos + (after == "per"), start.start)
+        pos = minor.read_minor(self, draft, pos)
         if draft.low is None and (draft.unit or draft.currency):
             pos = read_range_after_unit(self, draft, pos)
         pos = prices.read_per(self, draft, pos)

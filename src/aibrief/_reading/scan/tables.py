@@ -176,6 +176,9 @@ class Draft:
     numeral_only = False
     native = False  # a native Korean number: "두 배", "세 곳"
     currency_options: tuple[str, ...] = ()  # the currencies a shared sign may mean ("¥")
+    currency_word: str | None = None  # the word that named the currency ("块" of "一块二")
+    money = False  # a sum of money, though perhaps of no named currency ("50 cents")
+    minor_places = 0  # the decimal places minor units filled: 2 after "43 cents"
     per: ParsedAmount | None = None
     equivalent: ParsedAmount | None = None
 
@@ -186,7 +189,7 @@ class Draft:
     def strong(self) -> bool:
         """Whether something says what the number counts or how big it is (not "40", "2023")."""
         qualified = self.qualifier not in ("exact", "range")
-        money = self.currency or self.currency_options
+        money = self.currency or self.currency_options or self.money
         return bool(money or self.unit or self.scaled or self.per or qualified)
 
 
@@ -242,6 +245,9 @@ class Tables:
         self.verb_gap = re.compile(r"\s+(?i:by)\s+|了|\s*")
         self.junk = re.compile(r"[0-9A-Za-z_]|[-/.:,][0-9]")
         self.junk_run = re.compile(r"[0-9A-Za-z_\-/.:,]*")
+        # Minor units after a major amount (scan/minor.py): "20 dollars and 43 cents".
+        self.minor_joint = re.compile(r"\s+(?i:and)\s+|\s*又\s*|\s?")
+        self.minor = WordTable({word: word for word in lex.MINOR_UNITS})
         # Hundredths after 할 (tenths): "3할 2푼" is 32 percent.
         self.hundredths = re.compile(r" ?(?P<digits>[0-9])푼")
         self.weeks = re.compile(r"\s*(?:만에|동안|연속|전|후|뒤)")
@@ -271,6 +277,7 @@ def tail_kinds() -> dict[str, tuple[str, str | None]]:
     kinds |= {word: ("unit", unit) for word, unit in lex.COUNTERS.items()}
     kinds |= {word: ("unit", unit) for word, unit in lex.MULTIPLIERS.items()}
     kinds |= {word: ("tenths", unit) for word, unit in lex.TENTHS.items()}
+    kinds |= {word: ("minor", None) for word in lex.MINOR_UNITS if word != "分"}
     shared = [*lex.CURRENCY_CONVENTIONS, *lex.SHARED_CURRENCY_WORDS]
     kinds |= {word: ("currencies", word) for word in shared if not _is_sign(word)}
     kinds |= {word: ("currency", code) for word, code in lex.CURRENCY_WORDS.items()}

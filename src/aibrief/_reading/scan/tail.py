@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
-from aibrief._core.currency import known_currencies
+from aibrief._core.currency import known_currencies, minor_units
 from aibrief._core.decimal import EXACT
 from aibrief._reading import lexicon as lex
 from aibrief._reading.currencies import candidates
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 __all__ = ["ends_word", "read_tail", "word_after"]
 
+# A Han character that would make a word of 角 or 毛 after a Han digit (三角形, 三毛的), not
+# a digit, 分 or 钱 of a sum of money (两毛五, 两角五分, 两毛钱).
+_HAN_WORD: Final = re.compile("[\u4e00-\u9fff](?<![〇零一二两兩三四五六七八九分钱錢])")
 _TEN: Final = Decimal(10)
 _FIVE: Final = Decimal(5)
 # Characters that make a word with 成 after a number: 成本 cost, 成员 member, 成为 became.
@@ -113,6 +116,8 @@ def read_tail(scanner: Scanner, draft: Draft, pos: int) -> tuple[int, str | None
         return pos, "reject"  # "한 명도 없다": not even one
     if word.kind in ("currency", "currencies"):
         return _currency(scanner, draft, word, pos)
+    if word.kind == "minor":
+        return _minor_alone(scanner, draft, word, pos)
     if draft.unit is not None or draft.currency is not None:
         return pos, None
     norm = scanner.norm
@@ -179,6 +184,25 @@ def _tenths(scanner: Scanner, draft: Draft, word: Word) -> tuple[int, str | None
     return end, None
 
 
+def _minor_alone(scanner: Scanner, draft: Draft, word: Word, pos: int) -> tuple[int, str | None]:
+    """A minor unit alone: "50 cents" is 0.5 (of a currency it does not name), "470 pence"
+    4.7 GBP, "2角" 0.2 CNY. Some are read only after a major unit (分, sen); 角 and 毛 after a
+    Han digit make words ("三角" is a triangle) unless they end the text."""
+    places, code, after_major = lex.MINOR_UNITS[word.word]
+    norm = scanner.norm
+    han = not ("0" <= norm[draft.start] <= "9")
+    following = norm[word.end : word.end + 1]
+    tenths_word = word.word in ("角", "毛") and han and _HAN_WORD.match(following) is not None
+    if draft.unit or draft.currency or draft.currency_options or after_major or tenths_word:
+        return pos, None
+    default = scanner.hint.default
+    if code is None and default is not None and minor_units(default) == places:
+        code = default  # "50 cents", told the currency is USD
+    draft.value = tidy(draft.value.scaleb(-places, EXACT))
+    draft.currency, draft.money, draft.minor_places = code, True, places
+    return word.end, None
+
+
 def _currency(scanner: Scanner, draft: Draft, word: Word, pos: int) -> tuple[int, str | None]:
     """A currency word after the number. After a sign it must agree with the sign, though a
     shared word agrees with any currency it may mean: in "新台幣100億元" 元 is the NT dollar."""
@@ -186,6 +210,7 @@ def _currency(scanner: Scanner, draft: Draft, word: Word, pos: int) -> tuple[int
         return pos, None
     if draft.currency is None and not draft.currency_options:
         draft.currency, draft.currency_options = scanner.currency_of(word.kind, word.meaning)
+        draft.currency_word = word.word
         return word.end, None
     if word.kind == "currencies":
         agrees = draft.currency in candidates(word.meaning or "")
