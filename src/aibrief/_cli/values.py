@@ -104,10 +104,13 @@ def parsed_lines(parsed: ParsedAmount) -> list[str]:
     """
     data = parsed_json(parsed)
     equivalent = data["equivalent"]
+    currency = data["currency"] or "-"
+    if parsed.currency_options:
+        currency = f"- (one of {', '.join(parsed.currency_options)}; pass --locale)"
     rows = [
         ("text", parsed.text),
         ("value", data["value"]),
-        ("currency", data["currency"] or "-"),
+        ("currency", currency),
         ("unit", data["unit"] or "-"),
     ]
     if parsed.per is not None:
@@ -117,6 +120,8 @@ def parsed_lines(parsed: ParsedAmount) -> list[str]:
         sign = "=" if Fraction(ratio) == parsed.fraction else "≈"  # 1/7 is rounded
         rows.append(("fraction", f"{data['fraction']} {sign} {_decimal(ratio)}"))
     rows += [("qualifier", data["qualifier"]), ("bounds", _bounds(data))]
+    if parsed.direction is not None:
+        rows.append(("direction", parsed.direction))
     if equivalent is None:
         rows.append(("equivalent", "-"))
     else:
@@ -144,18 +149,22 @@ def parsed_json(parsed: ParsedAmount) -> dict[str, Any]:
     >>> parsed_json(ab.parse_amount("7분의 1"))["fraction"]
     '1/7'
     """
-    low, high = _implied_bounds(parsed)
+    low, high, low_open, high_open = _implied_bounds(parsed)
     return {
         "text": parsed.text,
         "lang": parsed.lang,
         "value": _decimal(parsed.value),
         "currency": parsed.currency,
+        "currency_options": list(parsed.currency_options),
         "unit": parsed.unit,
         "per": None if parsed.per is None else parsed_json(parsed.per),
         "fraction": None if parsed.fraction is None else _decimal(parsed.fraction),
         "qualifier": parsed.qualifier,
         "low": None if low is None else _decimal(low),
         "high": None if high is None else _decimal(high),
+        "low_open": low_open,
+        "high_open": high_open,
+        "direction": parsed.direction,
         "equivalent": None if parsed.equivalent is None else parsed_json(parsed.equivalent),
         "span": list(parsed.span),
     }
@@ -248,16 +257,28 @@ def _money_or_quantity(number: Decimal, code: str) -> Any:
         raise InvalidArgumentError(message, name="code", value=code) from None
 
 
-def _implied_bounds(parsed: ParsedAmount) -> tuple[Decimal | None, Decimal | None]:
-    if parsed.qualifier == "range":
-        return parsed.low, parsed.high
-    approx = Approx(parsed.value, parsed.qualifier)
-    return approx.low, approx.high
+def _implied_bounds(
+    parsed: ParsedAmount,
+) -> tuple[Decimal | None, Decimal | None, bool, bool]:
+    """The interval the amount states, as plain numbers: its ends and whether each is left out."""
+    approx = Approx(
+        parsed.value,
+        parsed.qualifier,
+        low=parsed.low,
+        high=parsed.high,
+        low_open=parsed.low_open if parsed.low is not None else None,
+        high_open=parsed.high_open if parsed.high is not None else None,
+    )
+    return approx.low, approx.high, bool(approx.low_open), bool(approx.high_open)
 
 
 def _bounds(data: dict[str, Any]) -> str:
     low, high = data["low"], data["high"]
-    return f"{low if low is not None else '-inf'} to {high if high is not None else 'inf'}"
+    text = f"{low if low is not None else '-inf'} to {high if high is not None else 'inf'}"
+    left_out = [end for end in ("low", "high") if data.get(f"{end}_open")]
+    if len(left_out) == 2:
+        return text + ", both ends left out"
+    return text + "".join(f", {end} end left out" for end in left_out)
 
 
 def _decimal(value: Decimal | Fraction) -> str:

@@ -16,6 +16,7 @@ from aibrief._core.decimal import DIVISION
 from aibrief._core.types import Lang
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx, Qualifier
+from aibrief._reading.changes import Direction
 from aibrief._reading.numerals import tidy
 from aibrief._units.registry import Q_
 from aibrief.errors import ParseError
@@ -34,8 +35,9 @@ class ParsedAmount:
     its denominator in ``per`` ("100만토큰당 1위안" is 1 CNY per 1,000,000 token), and so has
     a fraction, with neither a unit nor a currency ("7분의 1" is 1 per 7; see
     :attr:`fraction`). A range has ``qualifier="range"``, its ends in ``low`` and ``high``
-    and its midpoint in ``value``. A conversion the text states in parentheses is in
-    ``equivalent``. ``span`` indexes the input.
+    and its midpoint in ``value``; a change bounded on one side by its qualifier and on the
+    other by zero has them too ("fell less than 5%"). A conversion the text states in
+    parentheses is in ``equivalent``. ``span`` indexes the input.
 
     >>> import aibrief as ab
     >>> amount = ab.parse_amount("557만6000달러(약 80억원)")
@@ -59,6 +61,13 @@ class ParsedAmount:
     span: tuple[int, int]
     text: str
     lang: Lang
+    #: Whether ``low`` / ``high`` are left out of the interval ("20 초과 35 이하" is (20, 35]).
+    low_open: bool = False
+    high_open: bool = False
+    #: The direction of a change a verb states ("up": 상승, 上涨, rose; "down": 하락, fell),
+    #: else ``None``. ``value`` is signed already; a fall's bound on its size is on the
+    #: negative side ("5% 이상 하락" is ``up_to`` -5%, "fell less than 5%" -5% to 0).
+    direction: Direction | None = None
 
     @property
     def fraction(self) -> Fraction | None:
@@ -97,10 +106,16 @@ class ParsedAmount:
         """
         if self.currency_options:
             raise self._ambiguous()
-        if self.qualifier == "range" and self.low is not None and self.high is not None:
-            low, high = self._typed(self.low), self._typed(self.high)
-            return Approx(self._typed(self.value), "range", low=low, high=high)
-        return Approx(self._typed(self.value), self.qualifier)
+        if self.low is None and self.high is None:
+            return Approx(self._typed(self.value), self.qualifier)
+        return Approx(
+            self._typed(self.value),
+            self.qualifier,
+            low=None if self.low is None else self._typed(self.low),
+            high=None if self.high is None else self._typed(self.high),
+            low_open=self.low_open if self.low is not None else None,
+            high_open=self.high_open if self.high is not None else None,
+        )
 
     def _ambiguous(self) -> ParseError:
         options = " or ".join(self.currency_options)
@@ -134,6 +149,9 @@ class ParsedAmount:
         for name in ("low", "high", "equivalent"):
             if (field := getattr(self, name)) is not None:
                 fields.append(f"{name}={field!r}")
+        fields += [f"{name}=True" for name in ("low_open", "high_open") if getattr(self, name)]
+        if self.direction is not None:
+            fields.append(f"direction={self.direction!r}")
         return f"ParsedAmount({', '.join(fields)})"
 
 

@@ -68,7 +68,9 @@ def parse_amount(
 
     >>> import aibrief as ab
     >>> ab.parse_amount("10% 가까이 급락")
-    ParsedAmount('10% 가까이 급락', value=Decimal('-10'), unit='percent', qualifier='nearly')
+    ParsedAmount('10% 가까이 급락', value=Decimal('-10'), unit='percent', qualifier='nearly', direction='down')
+    >>> ab.parse_amount("5% 이상 하락").to_approx()
+    Approx(<Quantity(-5, 'percent')>, 'up_to')
     >>> ab.parse_amount("US$5.6M").value
     Decimal('5600000')
     >>> ab.parse_amount("2배 증가")

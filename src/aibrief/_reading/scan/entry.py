@@ -20,6 +20,7 @@ from aibrief._core.decimal import EXACT
 from aibrief._core.types import Lang
 from aibrief._quantities.approx import Qualifier
 from aibrief._reading import lexicon as lex
+from aibrief._reading.changes import DIRECTIONS, directed
 from aibrief._reading.currencies import CurrencyHint, resolve
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import DIGIT_CORE, read_numeral
@@ -84,8 +85,10 @@ def read_simple(text: str, lang: Lang, hint: CurrencyHint) -> ParsedAmount | Non
             return None
     if (after := found["after"]) is not None and qualifier == "exact":
         qualifier = lex.QUALIFIER_SUFFIXES[after]
-    if found["verb"] is not None and lex.SIGN_SUFFIXES[found["verb"]] < 0:
+    direction = 0 if found["verb"] is None else lex.SIGN_SUFFIXES[found["verb"]]
+    if direction < 0:
         value = EXACT.minus(value)
+    bounds = directed(qualifier, value, direction)
     start = found.start("core") if per is None else per.span[0]
     end = found.end("body")
     return ParsedAmount(
@@ -94,7 +97,12 @@ def read_simple(text: str, lang: Lang, hint: CurrencyHint) -> ParsedAmount | Non
         currency_options=options,
         unit=unit,
         per=per,
-        qualifier=qualifier,
+        qualifier=bounds.qualifier,
+        low=bounds.low,
+        high=bounds.high,
+        low_open=bounds.low_open,
+        high_open=bounds.high_open,
+        direction=DIRECTIONS.get(direction),
         equivalent=equivalent,
         span=(start, end),
         text=text[start:end],

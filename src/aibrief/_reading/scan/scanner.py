@@ -32,6 +32,7 @@ from aibrief._core.decimal import EXACT
 from aibrief._core.types import Lang
 from aibrief._quantities.approx import Qualifier
 from aibrief._reading import lexicon as lex
+from aibrief._reading.changes import DIRECTIONS, directed
 from aibrief._reading.currencies import CurrencyHint, resolve
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import (
@@ -150,6 +151,7 @@ class Scanner:
         """
         norm, tables = self.norm, self.tables
         verb_end = pos if verb else None
+        direction = sign if verb else 0
         qualifier: Qualifier = "exact"
         if (found := tables.before.match(norm, pos)) is not None:
             qualifier, pos = found[0], self.skip_spaces(found[1])
@@ -185,7 +187,9 @@ class Scanner:
             if spelled is None:
                 return None
             core, numeral = spelled
-        return Start(start, each, sign, qualifier, currency, percent, core, verb_end, numeral, per)
+        return Start(
+            start, each, sign, qualifier, currency, percent, core, verb_end, numeral, per, direction
+        )
 
     def currency_of(self, kind: str, meaning: str | None) -> tuple[str | None, tuple[str, ...]]:
         """A currency word's code, or, for a word several currencies share, the code the
@@ -264,7 +268,7 @@ class Scanner:
             draft.numeral_only = True
             draft.native = start.numeral is not None
         if start.start != core_start:
-            draft.sign = start.sign
+            draft.sign, draft.direction = start.sign, start.direction
             draft.currency, draft.currency_options = start.currency
             if start.qualifier != "exact":
                 draft.qualifier = start.qualifier
@@ -374,6 +378,7 @@ class Scanner:
             at = self.skip_spaces(at + (2 if norm[at] == "이" else 1))
         if (verb := tables.signs.match(norm, at)) is not None and draft.unit != TIMES:
             draft.sign *= verb[0]
+            draft.direction = verb[0]
             pos = verb[1]
         return pos
 
@@ -405,19 +410,27 @@ class Scanner:
         value, low, high = draft.value, draft.low, draft.high
         if self.hint.default is not None and self.bare(draft):
             draft.currency = self.hint.default  # "영업이익 700억", told the currency of figures
+        low_open, high_open = draft.low_open, draft.high_open
         if draft.sign < 0:
             value = EXACT.minus(value)
             if low is not None and high is not None:
                 low, high = EXACT.minus(high), EXACT.minus(low)
+                low_open, high_open = high_open, low_open
+        qualifier = draft.qualifier
+        if draft.direction and qualifier != "range":
+            qualifier, low, high, low_open, high_open = directed(qualifier, value, draft.direction)
         return ParsedAmount(
             value=value,
             currency=draft.currency,
             currency_options=draft.currency_options,
             unit=draft.unit,
             per=draft.per,
-            qualifier=draft.qualifier,
+            qualifier=qualifier,
             low=low,
             high=high,
+            low_open=low_open,
+            high_open=high_open,
+            direction=DIRECTIONS.get(draft.direction),
             equivalent=draft.equivalent,
             span=self.span(draft.start, draft.end),
             text=self.words(draft.start, draft.end),

@@ -148,6 +148,8 @@ class Start(NamedTuple):
     numeral: Numeral | None = None
     #: The denominator of a ratio word ("절반", "two-thirds"), whose numerator is ``numeral``.
     per: Decimal | None = None
+    #: The direction of a change verb before the number (暴跌, fell: -1; 上涨, rose: +1), or 0.
+    direction: int = 0
 
 
 class Word(NamedTuple):
@@ -178,6 +180,9 @@ class Draft:
     currency_options: tuple[str, ...] = ()  # the currencies a shared sign may mean ("¥")
     currency_word: str | None = None  # the word that named the currency ("块" of "一块二")
     money = False  # a sum of money, though perhaps of no named currency ("50 cents")
+    direction = 0  # the direction of a change verb: +1 rose, -1 fell, 0 none
+    low_open = False  # whether a range leaves out its ends ("20 초과 35 이하")
+    high_open = False
     minor_places = 0  # the decimal places minor units filled: 2 after "43 cents"
     per: ParsedAmount | None = None
     equivalent: ParsedAmount | None = None
