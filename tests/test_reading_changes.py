@@ -101,3 +101,56 @@ def test_a_minus_sign_is_no_direction() -> None:
     """ "-5% 이상" is at least -5%: only a verb turns the bound round."""
     parsed = ab.parse_amount("-5% 이상")
     assert (parsed.value, parsed.qualifier, parsed.direction) == (D("-5"), "at_least", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "low_open", "high_open", "currency"),
+    [
+        ("20억~50억 달러", D("2e9"), D("5e9"), False, False, "USD"),
+        ("2조에서 3조 달러", D("2e12"), D("3e12"), False, False, "USD"),
+        ("between $2 and $3 billion", D("2e9"), D("3e9"), False, False, "USD"),
+        ("between 10 and 20 dollars", D("10"), D("20"), False, False, "USD"),
+        ("from 10 dollars to 20 dollars", D("10"), D("20"), False, False, "USD"),
+        ("10달러 - 20달러", D("10"), D("20"), False, False, "USD"),
+        ("25000 - 30000원", D("25000"), D("30000"), False, False, "KRW"),
+        ("五块六到五块七毛八", D("5.6"), D("5.78"), False, False, "CNY"),
+        ("20과 30 사이", D("20"), D("30"), False, False, None),
+        ("20부터 100까지", D("20"), D("100"), False, False, None),
+        ("천에서 천오백", D("1000"), D("1500"), False, False, None),
+        ("마이너스 십과 십오 사이", D("-10"), D("15"), False, False, None),
+        ("100 이상 300 이하", D("100"), D("300"), False, False, None),
+        ("이십 초과 삼십오 이하", D("20"), D("35"), True, False, None),
+        ("10초과, 20 미만", D("10"), D("20"), True, True, None),
+        ("50 이하, 20 이상", D("20"), D("50"), False, False, None),
+        ("10보다 크고 20보다 작다", D("10"), D("20"), True, True, None),
+        ("백보다 크거나 같고, 삼백보다는 작거나 같다", D("100"), D("300"), False, False, None),
+        ("스물보다 크고 서른다섯보다 작거나 같다", D("20"), D("35"), True, False, None),
+    ],
+)
+def test_ranges_share_their_unit_and_bounds_close_an_interval(
+    text: str, low: Decimal, high: Decimal, low_open: bool, high_open: bool, currency: str | None
+) -> None:
+    [found] = ab.find_amounts(text)
+    assert isinstance(found, ab.ParsedAmount)
+    assert (found.qualifier, found.low, found.high) == ("range", low, high), found
+    assert (found.low_open, found.high_open, found.currency) == (low_open, high_open, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("10보다 크다", "over"), ("5000 보다 크거나 같다", "at_least"), ("170 보다 작다", "under"),
+     ("30보다 작거나 같다", "up_to"), ("5000과 같거나 많다", "at_least"),
+     ("500 또는 그 미만", "up_to"), ("200이거나 그보다 크다", "at_least"), ("170 밑", "under"),
+     ("3000을 초과하는", "over"), ("오백 이상", "at_least")],
+)  # fmt: skip
+def test_korean_comparisons_are_qualifiers(text: str, qualifier: str) -> None:
+    [found] = ab.find_amounts(text)
+    assert isinstance(found, ab.ParsedAmount)
+    assert found.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text", ["매출이 100억에서 200억으로 늘었다", "rose from 10% to 20%", "3백과 2백"]
+)
+def test_a_change_from_one_figure_to_another_is_no_range(text: str) -> None:
+    assert all(item.qualifier != "range" for item in ab.find_amounts(text))

@@ -102,7 +102,6 @@ def test_a_lone_han_digit_counts_before_a_currency_or_counter(
         "同一个人",
         "负责100",
         "이점이 있다",
-        "오십 이상",
     ],
 )
 def test_numeral_characters_inside_words_are_not_numbers(text: str) -> None:

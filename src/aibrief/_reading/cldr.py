@@ -132,8 +132,13 @@ def _readable(code: str, name: str) -> bool:
 
 
 def _symbols(locale: Any) -> dict[str, str]:
+    """A locale's symbols, less those that are another currency's code (zh writes the old
+    shekel ILR as "ILS")."""
+    codes = locale.currency_symbols.keys()
     return {
-        symbol: code for code, symbol in sorted(locale.currency_symbols.items()) if symbol != code
+        symbol: code
+        for code, symbol in sorted(locale.currency_symbols.items())
+        if symbol != code and symbol not in codes
     }
 
 

@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Final
 
 from aibrief._core.decimal import EXACT
 from aibrief._reading import lexicon as lex
-from aibrief._reading.numerals import read_numeral, tidy
+from aibrief._reading.numerals import (
+    BIG_SCALES,
+    NUMERAL_DIGITS,
+    POINTS,
+    SMALL_SCALES,
+    read_numeral,
+    tidy,
+)
 from aibrief._reading.scan import numbers
 from aibrief._reading.scan.tables import Draft
 
@@ -30,6 +37,8 @@ __all__ = ["read_minor"]
 # The Chinese words for the yuan after which a bare digit counts tenths: "一块二" is 1.2.
 _YUAN_WORDS: Final = frozenset("元块塊圆圓")
 _MONEY: Final = frozenset("钱錢")
+# Characters that would make a spoken digit part of a longer number ("一块二十", "一块二点").
+_NUMERAL_CHARS: Final = frozenset([*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES, *POINTS, "."])
 
 
 def read_minor(scanner: Scanner, draft: Draft, pos: int) -> int:
@@ -79,7 +88,7 @@ def _spoken(norm: str, at: int, end: int, word: str | None, places: int) -> bool
     after_yuan = word is not None and word[-1] in _YUAN_WORDS and places == 0
     after_tenths = places == 1
     following = norm[end : end + 1]
-    ends = not following or not (following.isalnum() or following in "点點.")
+    ends = not (following.isdigit() or following in _NUMERAL_CHARS)
     return (after_yuan or after_tenths) and end - at == 1 and ends
 
 

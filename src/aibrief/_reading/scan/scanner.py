@@ -41,9 +41,9 @@ from aibrief._reading.numerals import (
     read_numeral,
     tidy,
 )
-from aibrief._reading.scan import fractions, minor, numbers, prices, ratios, tail, vague
+from aibrief._reading.scan import between, fractions, minor, numbers, prices, ratios, tail, vague
 from aibrief._reading.scan.normal import Normalized
-from aibrief._reading.scan.ranges import read_range, read_range_after_unit
+from aibrief._reading.scan.ranges import read_range
 from aibrief._reading.scan.tables import (
     INNER_MARK,
     NO_CURRENCY,
@@ -72,7 +72,7 @@ _NAME_FIRSTS: Final = frozenset("百千萬万多十")
 class Scanner:
     """Reads the mentions of one text, left to right."""
 
-    __slots__ = ("hint", "lang", "norm", "source", "tables", "text", "whole")
+    __slots__ = ("hint", "lang", "norm", "second_end", "source", "tables", "text", "whole")
 
     def __init__(self, text: str, lang: Lang, hint: CurrencyHint) -> None:
         self.tables = tables()
@@ -82,6 +82,8 @@ class Scanner:
         self.norm = norm = self.source.norm
         self.lang = lang
         self.whole = (len(norm) - len(norm.lstrip()), len(norm.rstrip()))
+        #: Whether the amount read is the second end of a range, where numerals count.
+        self.second_end = False
 
     def scan(self) -> list[tuple[Found, bool]]:
         """Every mention, in order, each with whether it is strong (see :meth:`Draft.strong`)."""
@@ -114,6 +116,8 @@ class Scanner:
             match = self.tables.vague.match(self.norm, pos)
             if match is not None:
                 return vague.read_vague(self, match)
+            if char in "bBfF" and (ranged := between.read_between(self, pos)) is not None:
+                return ranged
         start = self.read_prefixes(pos)
         if start is None:
             return None, pos + 1
@@ -253,6 +257,7 @@ class Scanner:
         if self.norm.startswith(" ", core_end):
             core, core_end, numeral = numbers.spaced_groups(self, core, core_end, numeral)
         draft = Draft(core_start if start.each else start.start, numeral.value)
+        draft.top = numeral.top_group
         if numeral.scaled:
             draft.scaled = True
             if start.qualifier == "exact" and INNER_MARK.search(core):
@@ -289,7 +294,7 @@ class Scanner:
         if scale is None:
             return pos
         draft.value = tidy(EXACT.multiply(draft.value, power_of_ten(scale[0])))
-        draft.scaled = True
+        draft.scaled, draft.top = True, scale[0]
         return scale[1]
 
     def scale_at(self, pos: int, lower_letters: bool) -> tuple[int, int] | None:
@@ -323,6 +328,8 @@ class Scanner:
         counted = (
             draft.currency or draft.money or draft.unit or (start.start, core_end) == self.whole
         )
+        if draft.numeral_only and not counted and after is None:
+            counted = self.second_end or self.qualifier_follows(pos)  # "오백 이상", "서른이 넘는"
         if after == "reject" or (draft.numeral_only and not counted):
             return None, core_end  # numerals alone (천재, 千万) are words, not amounts
         if after == "per" or start.each:
@@ -330,9 +337,11 @@ class Scanner:
             return prices.read_price(self, draft, pos + (after == "per"), start.start)
         pos = minor.read_minor(self, draft, pos)
         if draft.low is None and (draft.unit or draft.currency):
-            pos = read_range_after_unit(self, draft, pos)
+            pos = between.read_whole_range(self, draft, pos)
         pos = prices.read_per(self, draft, pos)
+        pos = between.read_joined_range(self, draft, pos)
         pos = self.read_after(draft, pos)
+        pos = between.read_bound_pair(self, draft, pos)
         if (equivalent := prices.read_equivalent(self, draft, pos)) is not None:
             draft.equivalent, pos = equivalent
             pos = self.read_after(draft, pos)
@@ -365,10 +374,12 @@ class Scanner:
         at = pos + norm.startswith(" ", pos)
         if norm[at : at + 1] not in tables.after_firsts:
             return pos
-        found = tables.after.match(norm, at)
+        found = None if norm[at] in tables.comparison_firsts else tables.after.match(norm, at)
         if found is None and norm[at : at + 1] in QUALIFIER_PARTICLES:
             particle_end = at + 1
             found = tables.after.match(norm, particle_end + norm.startswith(" ", particle_end))
+        if found is None:
+            found = self.comparison(pos)
         if found is not None:
             if draft.qualifier == "exact":
                 draft.qualifier = found[0]
@@ -381,6 +392,38 @@ class Scanner:
             draft.direction = verb[0]
             pos = verb[1]
         return pos
+
+    def comparison(self, pos: int) -> tuple[Qualifier, int] | None:
+        """A Korean comparison after an amount, as a qualifier: "보다 크다" over, "보다 작거나
+        같다" up_to, "과 같거나 많다" at_least, "또는 그 미만" up_to, "밑" under."""
+        found = self.tables.comparison.match(self.norm, pos)
+        if found is None:
+            return None
+        if found["big"]:
+            qualifier: Qualifier = "at_least" if found["equal"] else "over"
+        elif found["small"]:
+            qualifier = "up_to" if found["equal"] else "under"
+        elif found["big_eq"] or found["big_or"]:
+            qualifier = "at_least"
+        elif found["small_eq"] or found["small_or"]:
+            qualifier = "up_to"
+        else:
+            qualifier = "under"
+        return qualifier, found.end()
+
+    def qualifier_follows(self, pos: int) -> bool:
+        """Whether a qualifier or comparison follows, perhaps after a particle ("서른이 넘는",
+        "오백 이상", "스물보다 크고"): numerals alone then count as a number."""
+        norm, tables = self.norm, self.tables
+        at = pos + norm.startswith(" ", pos)
+        if tables.after.match(norm, at) is not None or self.comparison(pos) is not None:
+            return True
+        if (joined := tables.joined.match(norm, pos)) is not None:
+            return tables.candidates.match(norm, joined.end()) is not None  # "천에서 천오백"
+        if norm[at : at + 1] in QUALIFIER_PARTICLES:
+            at += 1 + norm.startswith(" ", at + 1)
+            return tables.after.match(norm, at) is not None
+        return False
 
     # Helpers.
 

@@ -26,6 +26,7 @@ from aibrief._reading.numerals import (
     ENGLISH_SCALES,
     NUMERAL_DIGITS,
     SMALL_SCALES,
+    TENS,
     Numeral,
 )
 from aibrief._reading.scan.ratios import RATIO_PATTERN
@@ -109,6 +110,17 @@ _VAGUE: Final = (
     r"(?:hundred|thousand|million|billion|trillion)s?(?:\s+(?:thousand|million|billion))?"
     r"|multi-?(?:million|billion|trillion))(?![A-Za-z])"
 )
+# Korean comparisons after an amount; the group that matched says which way and whether the
+# figure itself is in ("크거나 같다"), and the rest of the verb's word is consumed.
+_COMPARISON: Final = (
+    r"\s?보다(?:는|도)?\s?(?:(?P<big>크|많|높|넘)|(?P<small>작|적|낮))"
+    r"(?P<equal>거나\s?(?:그와\s?)?같)?[\uac00-\ud7a3]*"
+    r"|[과와]\s?같거나\s?(?:그보다\s?)?(?:(?P<big_eq>크|많|높)|(?P<small_eq>작|적|낮))[\uac00-\ud7a3]*"
+    r"|(?:이거나\s?|\s(?:또는|혹은)\s)그(?:보다|와)?\s?"
+    r"(?:(?P<big_or>크|많|높|이상|초과)|(?P<small_or>작|적|낮|이하|미만))[\uac00-\ud7a3]*"
+    r"|\s?(?P<below>밑|아래)(?![\uac00-\ud7a3])"
+)
+
 #: The characters other than Latin letters a vague phrase can start with.
 VAGUE_FIRSTS: Final = "수몇십数數几幾上十成"
 
@@ -183,6 +195,8 @@ class Draft:
     direction = 0  # the direction of a change verb: +1 rose, -1 fell, 0 none
     low_open = False  # whether a range leaves out its ends ("20 초과 35 이하")
     high_open = False
+    top = 0  # the power of ten of the scale it was written with: 9 for "3 billion"
+    worded = False  # a range its words state ("20과 30 사이", "10 초과 20 미만")
     minor_places = 0  # the decimal places minor units filled: 2 after "43 cents"
     per: ParsedAmount | None = None
     equivalent: ParsedAmount | None = None
@@ -195,7 +209,7 @@ class Draft:
         """Whether something says what the number counts or how big it is (not "40", "2023")."""
         qualified = self.qualifier not in ("exact", "range")
         money = self.currency or self.currency_options or self.money
-        return bool(money or self.unit or self.scaled or self.per or qualified)
+        return bool(money or self.unit or self.scaled or self.per or qualified or self.worded)
 
 
 #: What a reader returns: what it read (``None`` for nothing) and where to go on from.
@@ -214,8 +228,13 @@ class Tables:
         self.after = WordTable(lex.QUALIFIER_SUFFIXES)
         self.signs = WordTable(lex.SIGN_SUFFIXES)
         # What may follow an amount: a qualifier, a particle before one, a change verb.
+        self.comparison_firsts = frozenset("보과와또혹밑아")
         self.after_firsts = (
-            self.after.firsts | self.signs.firsts | QUALIFIER_PARTICLES | {"이", "나"}
+            self.after.firsts
+            | self.signs.firsts
+            | QUALIFIER_PARTICLES
+            | self.comparison_firsts
+            | {"이", "나"}
         )
         self.labels = WordTable(dict.fromkeys(lex.EQUIVALENT_LABELS, ""))
         self.scales = WordTable(
@@ -246,7 +265,20 @@ class Tables:
         )
         self.mixed = re.compile(r"[과와] ?|又| +(?=[0-9]+/[0-9])")
         self.slash = re.compile(r"/(?P<denominator>[0-9]+)(?![0-9/.,A-Za-z])")
-        self.range = re.compile(r"\s*~\s*|-|\s+(?i:to)\s+|\s*[至到]\s*")
+        self.range = re.compile(r"\s*~\s*|-|\s+-\s+|\s+(?i:to)\s+|\s*[至到]\s*")
+        # Ranges and bound pairs of two whole amounts (scan/between.py).
+        self.joined = re.compile(r"(?P<particle>에서|부터|과|와)\s?")
+        self.joined_close = re.compile(r"\s?(?:사이|까지)")
+        self.towards = re.compile(r"\s?으?로")
+        self.pair = re.compile(r"\s*,?\s*")
+        self.between = re.compile(r"(?i:(?P<word>between|from))\s+")
+        self.between_joint = {
+            "between": re.compile(r"\s+(?i:and)\s+"),
+            "from": re.compile(r"\s+(?i:to)\s+"),
+        }
+        # Korean comparisons after an amount: "10보다 크고", "5000과 같거나 많다", "500 또는
+        # 그 미만", "170 밑" (see Scanner.read_after).
+        self.comparison = re.compile(_COMPARISON)
         self.verb_gap = re.compile(r"\s+(?i:by)\s+|了|\s*")
         self.junk = re.compile(r"[0-9A-Za-z_]|[-/.:,][0-9]")
         self.junk_run = re.compile(r"[0-9A-Za-z_\-/.:,]*")
@@ -333,7 +365,7 @@ def _candidates() -> str:
     """A regex for where a mention may start: digits, numerals, signs, first letters."""
     words = [*lex.SIGN_PREFIXES, *lex.QUALIFIER_PREFIXES, *prefix_kinds(), *lex.MINUS_WORDS]
     firsts = {word[0] for word in words} | set(VAGUE_FIRSTS) | set("每~-百.0123456789")
-    firsts |= {char[0] for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES)}
+    firsts |= {char[0] for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES, *TENS)}
     firsts |= {word[0] for word in (*NATIVE_ONES, *NATIVE_TENS, *ENGLISH_ONES)} | set("fsen")
     firsts |= set("절반半h")  # ratio words: 절반, 반, 半, half
     latin = {char for char in firsts if char.isascii() and char.isalpha()} | set("thdmbsa")

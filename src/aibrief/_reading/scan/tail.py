@@ -107,6 +107,8 @@ def read_tail(scanner: Scanner, draft: Draft, pos: int) -> tuple[int, str | None
     if word is None:
         return pos, None
     if word.kind == "skip":
+        if scanner.tables.after.match(scanner.norm, pos) is not None:
+            return pos, None  # "10초과" is over 10, not 10 seconds
         return (pos, None) if word.spaced else (word.end, "skip")
     if word.word == "%" and (escaped := _ESCAPES.match(scanner.norm, pos)) is not None:
         return escaped.end(), "skip"  # "30%25%2020%": %-escapes of an address, no percent
@@ -188,7 +190,7 @@ def _minor_alone(scanner: Scanner, draft: Draft, word: Word, pos: int) -> tuple[
     """A minor unit alone: "50 cents" is 0.5 (of a currency it does not name), "470 pence"
     4.7 GBP, "2角" 0.2 CNY. Some are read only after a major unit (分, sen); 角 and 毛 after a
     Han digit make words ("三角" is a triangle) unless they end the text."""
-    places, code, after_major = lex.MINOR_UNITS[word.word]
+    places, code, after_major = lex.MINOR_UNITS[word.word.lower()]
     norm = scanner.norm
     han = not ("0" <= norm[draft.start] <= "9")
     following = norm[word.end : word.end + 1]
