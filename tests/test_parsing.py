@@ -296,10 +296,10 @@ def test_names_and_words_with_numeral_syllables_are_not_amounts(text: str) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["2023년", "27일", "세계 1위", "17살", "20대", "30대 초반", "3개월", "1~2년",
-     "2018~2023년", "7분", "第3名", "2023年"],
+    ["2023년", "27일", "17살", "20대", "30대 초반", "3개월", "1~2년", "2018~2023년", "7분",
+     "2023年", "3위권", "第一季度", "in the third quarter"],
 )  # fmt: skip
-def test_dates_ages_and_ranks_are_not_amounts(text: str) -> None:
+def test_dates_ages_and_ordinals_are_not_amounts(text: str) -> None:
     assert ab.find_amounts(text) == []
     with pytest.raises(ab.ParseError) as caught:
         ab.parse_amount(text)
@@ -358,7 +358,20 @@ def test_vague_amounts_are_never_guessed(
 
 
 def test_the_word_for_number_of_is_not_vague() -> None:
-    assert ab.find_amounts("논문 수는 세계 12위") == []
+    assert [item.unit for item in ab.find_amounts("논문 수는 세계 12위")] == ["rank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "rank"),
+    [("AI 논문 22만건으로 세계 1위", "1위", 1), ("1위로 올라섰다", "1위", 1),
+     ("全球第三大芯片公司", "第三大", 3), ("第3名", "第3名", 3), ("排名第三", "第三", 3),
+     ("It ranked third in the world", "ranked third", 3), ("the No. 1 chipmaker", "No. 1", 1)],
+)  # fmt: skip
+def test_ranks_are_in_the_unit_rank(text: str, mention: str, rank: int) -> None:
+    [found] = [item for item in ab.find_amounts(text) if item.unit == "rank"]
+    assert isinstance(found, ab.ParsedAmount)
+    assert (found.text, found.value) == (mention, D(rank))
+    assert found.to_approx().value == ab.Q_(rank, "rank")
 
 
 # --- Errors -----------------------------------------------------------------------------------
@@ -718,13 +731,15 @@ def test_the_multiple_of_the_seed_articles_related_line() -> None:
 
 
 def test_find_amounts_counts_the_seed_article() -> None:
-    """46 mentions: the 45 read before multiples were, and the "2배로" of a related article."""
+    """56 mentions: the 45 read before multiples were, the "2배로" of a related article and
+    the ten ranks of its two tables (세계 1위 ... 12위)."""
     seed = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_36fbed4ef32e43c3.txt"
     if not seed.exists():
         pytest.skip("the seed article is not in this checkout")
     found = ab.find_amounts(seed.read_text(encoding="utf-8"))
-    assert len(found) == 46
+    assert len(found) == 56
     assert [item.text for item in found if item.unit == "times"] == ["2배"]
+    assert len([item for item in found if item.unit == "rank"]) == 10
 
 
 # --- The fast path agrees with the scanner ------------------------------------------------------

@@ -134,7 +134,7 @@ def test_numbers_spelled_out_in_words(
 
 @pytest.mark.parametrize(
     "text",
-    ["한국에서", "세계 1위", "세대 교체", "두 주 만에", "한 달 동안", "열 번째",
+    ["한국에서", "세계적인", "세대 교체", "두 주 만에", "한 달 동안", "열 번째",
      "해외 유학파는 한 명도 없다", "one of the largest", "twenty years ago"],
 )  # fmt: skip
 def test_number_words_that_count_no_amount(text: str) -> None:

@@ -148,6 +148,7 @@ COUNTERS: Final[dict[str, str]] = {
     # Korean counters
     "명": "person", "개": "item", "건": "item", "대": "item", "장": "gpu", "주": "share",
     "토큰": "token", "파라미터": "parameter", "곳": "item", "군데": "item", "가지": "item",
+    "위": "rank",
     "마리": "item",
     # Chinese counters
     "人": "person", "名": "person", "位": "person", "个": "item", "個": "item", "家": "item",
@@ -178,9 +179,9 @@ NATIVE_GLUED_COUNTERS: Final = frozenset({"개", "명", "곳", "가지", "마리
 #: Words that count tenths, as percent: "三成" is 30%, "3할" 30% ("3할 2푼" 32%).
 TENTHS: Final[dict[str, str]] = {"成": "percent", "할": "percent"}
 
-#: Korean counters of more than one syllable that are also the start of other words ("20프로"
-#: is 20%, "5 프로그램" five programs): they must end their word.
-WHOLE_WORD_COUNTERS: Final = frozenset({"프로", "퍼센티지"})
+#: Korean counters that are also the start of other words ("20프로" is 20%, "5 프로그램" five
+#: programs; "1위" first, "3위권" the top three): they must end their word.
+WHOLE_WORD_COUNTERS: Final = frozenset({"프로", "퍼센티지", "위"})
 
 #: Counters that only appear in a price denominator: "1인당 25만원" (per person).
 PER_ONLY_COUNTERS: Final[dict[str, str]] = {"인": "person"}
@@ -190,10 +191,11 @@ PER_ONLY_COUNTERS: Final[dict[str, str]] = {"인": "person"}
 #: ("1920x1080", "4x4" are sizes); the scanner checks that (aibrief._reading.scan.scanner).
 MULTIPLIERS: Final[dict[str, str]] = {"배": "times", "倍": "times", "x": "times", "×": "times"}
 
-#: Words after a number that make it a date, time, age, rank or ordinal rather than an
-#: amount: "2023년", "27일", "17살", "세계 1위", "3개월", "2倍速"; "第3名" is caught by 第.
+#: Words after a number that make it a date, time, age or ordinal rather than an amount:
+#: "2023년", "27일", "17살", "3개월", "2倍速". Ranks ("세계 1위", "第3名") are the unit
+#: ``rank`` (:mod:`aibrief._reading.scan.ranks`).
 NON_AMOUNT_WORDS: Final = frozenset({
-    "년", "년대", "년도", "월", "일", "시", "시간", "분", "분기", "초", "살", "세", "위", "번째",
+    "년", "년대", "년도", "월", "일", "시", "시간", "분", "분기", "초", "살", "세", "번째", "위권",
     "번", "차", "회", "호", "층", "주년", "주간", "주일", "주째", "주차", "기", "등",
     "개월", "개국", "학년", "세대",
     "年", "年代", "年度", "月", "日", "号", "號", "岁", "歲", "时", "時", "点", "點", "分",

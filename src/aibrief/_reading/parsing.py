@@ -112,13 +112,14 @@ def find_amounts(
     "X（约Y）") is one mention whose ``equivalent`` is Y. Korean and Chinese fractions
     ("7분의 1", "七分之一") are found; English ones ("1/7") are not, as they also write dates.
     Numbers with nothing to say what they count (ages, list numbers, bare years) are left out,
-    and so are dates, ranks and product names.
+    and so are dates and product names; a rank ("12위", "第三名") has the unit ``"rank"``.
 
     >>> import aibrief as ab
     >>> for found in ab.find_amounts("AI 연구자 41만1000여 명, AI 논문 22만건으로 세계 1위"):
     ...     print(found.text, found.value, found.unit, found.qualifier)
     41만1000여 명 411000 person over
     22만건 220000 item exact
+    1위 1 rank exact
     """
     read_lang, hint = _context(text, lang, locale, default_currency)
     found = scan(text, read_lang, hint)

@@ -41,7 +41,17 @@ from aibrief._reading.numerals import (
     read_numeral,
     tidy,
 )
-from aibrief._reading.scan import between, fractions, minor, numbers, prices, ratios, tail, vague
+from aibrief._reading.scan import (
+    between,
+    fractions,
+    minor,
+    numbers,
+    prices,
+    ranks,
+    ratios,
+    tail,
+    vague,
+)
 from aibrief._reading.scan.normal import Normalized
 from aibrief._reading.scan.ranges import read_range
 from aibrief._reading.scan.tables import (
@@ -112,6 +122,8 @@ class Scanner:
 
     def read_at(self, pos: int) -> Read:
         char = self.norm[pos]
+        if char in "第rRN" and (rank := ranks.read_rank(self, pos)) is not None:
+            return rank
         if char in VAGUE_FIRSTS or (char.isalpha() and char.isascii()):
             match = self.tables.vague.match(self.norm, pos)
             if match is not None:

@@ -276,6 +276,14 @@ class Tables:
             "between": re.compile(r"\s+(?i:and)\s+"),
             "from": re.compile(r"\s+(?i:to)\s+"),
         }
+        # Ranks (scan/ranks.py): "第三名", "ranked third", "No. 1".
+        self.rank_zh = re.compile(rf"第(?P<number>{CORE}|[{_LONE_DIGITS}])(?P<word>[名位大])?")
+        self.rank_en = re.compile(
+            r"(?:(?i:rank(?:ed|s)?)\s+(?:(?i:no\.?)\s?)?|No\.\s?)"
+            r"(?P<number>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth)|[0-9]+(?:st|nd|rd|th)?)"
+            r"(?![A-Za-z0-9])"
+        )
         # Korean comparisons after an amount: "10보다 크고", "5000과 같거나 많다", "500 또는
         # 그 미만", "170 밑" (see Scanner.read_after).
         self.comparison = re.compile(_COMPARISON)
@@ -368,6 +376,7 @@ def _candidates() -> str:
     firsts |= {char[0] for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES, *TENS)}
     firsts |= {word[0] for word in (*NATIVE_ONES, *NATIVE_TENS, *ENGLISH_ONES)} | set("fsen")
     firsts |= set("절반半h")  # ratio words: 절반, 반, 半, half
+    firsts |= set("第rN")  # ranks: 第三名, ranked third, No. 1
     latin = {char for char in firsts if char.isascii() and char.isalpha()} | set("thdmbsa")
     latin |= {char.upper() for char in latin}
     others = "".join(re.escape(char) for char in sorted(firsts - latin))
