@@ -36,6 +36,8 @@ __all__ = [
     "NON_AMOUNT_WORDS",
     "NORMALIZE",
     "OVER_MARKS",
+    "PERIODS",
+    "PERIODS_BEFORE",
     "PER_ONLY_COUNTERS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
@@ -240,6 +242,21 @@ QUALIFIER_SUFFIXES: Final[dict[str, Qualifier]] = {
 #: Marks between the number and its unit that mean "more than": "41만1000여 명", "10多亿",
 #: "1000余万".
 OVER_MARKS: Final = frozenset({"여", "多", "余", "餘"})
+
+#: Periods of a rate, by their pint unit: after the amount ("$2 billion a year", "per
+#: quarter", "annually") or before it in Korean and Chinese ("분기당 20억 달러", "每年100亿元").
+PERIODS: Final[dict[str, str]] = {
+    "year": "year", "annum": "year", "yr": "year", "quarter": "quarter", "month": "month",
+    "week": "week", "day": "day", "annually": "year", "yearly": "year", "monthly": "month",
+    "weekly": "week", "daily": "day",
+}  # fmt: skip
+PERIODS_BEFORE: Final[dict[str, str]] = {
+    "분기당": "quarter", "매분기": "quarter", "연간": "year", "매년": "year", "해마다": "year",
+    "매월": "month", "매달": "month", "월간": "month", "매주": "week", "주당": "week",
+    "매일": "day", "하루": "day", "일일": "day",
+    "每年": "year", "每季度": "quarter", "每季": "quarter", "每月": "month", "每周": "week",
+    "每週": "week", "每天": "day", "每日": "day",
+}  # fmt: skip
 
 # --- Change verbs ----------------------------------------------------------------------------
 

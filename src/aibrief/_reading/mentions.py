@@ -157,15 +157,21 @@ class ParsedAmount:
 
 @attrs.frozen(kw_only=True, repr=False)
 class VagueMention:
-    """An amount the text states only as an order of magnitude: "수십억 원", "数十亿元".
+    """An amount the text states only as an order of magnitude or a position: "수십억 원",
+    "数十亿元", "mid-60%", "60% 중반".
 
     It has no value, because the text gives none; ``magnitude`` is the power of ten the words
-    name ("수십억" is tens of 억, so 10^9; "hundreds of millions" is 10^8).
+    name ("수십억" is tens of 억, so 10^9; "hundreds of millions" is 10^8; "mid-60%" tens).
+    ``low`` and ``high`` are the bounds the words imply: tens of 억 are at least 10^9 and less
+    than 10^10 (``high_open``), the middle of the sixties 63 to 67.
 
     >>> import aibrief as ab
     >>> [vague] = ab.find_amounts("수십억 원을 투자")
-    >>> vague.magnitude, vague.currency, vague.span
-    (Decimal('1000000000'), 'KRW', (0, 5))
+    >>> vague.magnitude, vague.currency, vague.span, vague.low, vague.high
+    (Decimal('1000000000'), 'KRW', (0, 5), Decimal('1000000000'), Decimal('10000000000'))
+    >>> [share] = ab.find_amounts("지지율이 60% 중반")
+    >>> share.low, share.high, share.unit
+    (Decimal('63'), Decimal('67'), 'percent')
     """
 
     magnitude: Decimal
@@ -174,12 +180,15 @@ class VagueMention:
     span: tuple[int, int]
     text: str
     lang: Lang
+    low: Decimal | None = None
+    high: Decimal | None = None
+    high_open: bool = False
 
     def __repr__(self) -> str:
         fields = [repr(self.text), f"magnitude={self.magnitude!r}"]
         fields += [
             f"{name}={getattr(self, name)!r}"
-            for name in ("currency", "unit")
-            if getattr(self, name)
+            for name in ("currency", "unit", "low", "high")
+            if getattr(self, name) is not None
         ]
         return f"VagueMention({', '.join(fields)})"

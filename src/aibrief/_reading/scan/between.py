@@ -28,9 +28,19 @@ from aibrief._reading.scan.tables import Draft, Read
 if TYPE_CHECKING:
     from aibrief._reading.scan.scanner import Scanner
 
-__all__ = ["read_between", "read_bound_pair", "read_joined_range", "read_whole_range"]
+__all__ = [
+    "read_between",
+    "read_bound_pair",
+    "read_joined_range",
+    "read_tolerance",
+    "read_tolerance_after",
+    "read_whole_range",
+]
 
 _HALF: Final = Decimal("0.5")
+_ZERO: Final = Decimal(0)
+# A percent's tolerance may be written in percentage points: "5.6% ± 0.2%p".
+_PERCENTS: Final = frozenset({"percent", "percentage_point"})
 _LOWER: Final = frozenset({"over", "at_least"})
 _UPPER: Final = frozenset({"under", "up_to"})
 # English verbs of change before "from": "rose from 10% to 20%" is a change, not a range.
@@ -117,6 +127,37 @@ def read_between(scanner: Scanner, pos: int) -> Read | None:
         return None
     low.start, low.end = pos, high.end
     return low, low.end
+
+
+def read_tolerance(scanner: Scanner, pos: int) -> Read | None:
+    """A tolerance alone, "±2%", "±50bp": the range from minus it to plus it, centred on 0."""
+    sign = scanner.tables.plus_minus.match(scanner.norm, pos)
+    if sign is None:
+        return None
+    width = _sub_read(scanner, sign.end())
+    if width is None or width.low is not None or width.sign < 0 or width.direction:
+        return None
+    width.low, width.high = EXACT.minus(width.value), width.value
+    width.value, width.qualifier, width.worded, width.start = _ZERO, "range", True, pos
+    return width, width.end
+
+
+def read_tolerance_after(scanner: Scanner, draft: Draft, pos: int) -> int:
+    """A figure and its tolerance, "5.6% ± 0.2%p", "3.2 ±0.1": the range around it."""
+    sign = scanner.tables.plus_minus_after.match(scanner.norm, pos)
+    if sign is None or draft.low is not None or draft.per is not None:
+        return pos
+    width = _sub_read(scanner, sign.end())
+    if width is None or width.low is not None or width.sign < 0 or width.per is not None:
+        return pos
+    same = width.unit in (None, draft.unit) or {draft.unit, width.unit} == _PERCENTS
+    if not same or width.currency not in (None, draft.currency):
+        return pos
+    centre = _signed(draft)
+    draft.low, draft.high = EXACT.subtract(centre, width.value), EXACT.add(centre, width.value)
+    draft.value, draft.sign, draft.qualifier, draft.end = centre, 1, "range", width.end
+    draft.worded = True
+    return width.end
 
 
 def _sub_read(scanner: Scanner, pos: int) -> Draft | None:

@@ -121,7 +121,15 @@ class Scanner:
         return found
 
     def read_at(self, pos: int) -> Read:
-        char = self.norm[pos]
+        char, norm, tables = self.norm[pos], self.norm, self.tables
+        if "1" <= char <= "9" and (position := tables.position_ko.match(norm, pos)) is not None:
+            return vague.read_position(self, position)
+        if char in "elmhELMH" and (position := tables.position_en.match(norm, pos)) is not None:
+            return vague.read_position(self, position)
+        if char in "±+" and (tolerance := between.read_tolerance(self, pos)) is not None:
+            return tolerance
+        if char in tables.period_firsts and (rate := prices.read_period_before(self, pos)):
+            return rate
         if char in "第rRN" and (rank := ranks.read_rank(self, pos)) is not None:
             return rank
         if char in VAGUE_FIRSTS or (char.isalpha() and char.isascii()):
@@ -351,7 +359,9 @@ class Scanner:
         if draft.low is None and (draft.unit or draft.currency):
             pos = between.read_whole_range(self, draft, pos)
         pos = prices.read_per(self, draft, pos)
+        pos = prices.read_period_after(self, draft, pos)
         pos = between.read_joined_range(self, draft, pos)
+        pos = between.read_tolerance_after(self, draft, pos)
         pos = self.read_after(draft, pos)
         pos = between.read_bound_pair(self, draft, pos)
         if (equivalent := prices.read_equivalent(self, draft, pos)) is not None:

@@ -276,6 +276,25 @@ class Tables:
             "between": re.compile(r"\s+(?i:and)\s+"),
             "from": re.compile(r"\s+(?i:to)\s+"),
         }
+        # Periods of a rate (scan/prices.py): "$2 billion a year", "분기당 20억 달러".
+        self.period_after = re.compile(
+            r"\s?(?:(?i:per|a|an|each)\s|/)(?P<period>(?i:year|annum|yr|quarter|month|week|day))"
+            r"(?![A-Za-z])|\s(?P<adverb>(?i:annually|yearly|monthly|weekly|daily))(?![A-Za-z])"
+        )
+        self.periods_before = WordTable(lex.PERIODS_BEFORE, word_start=True)
+        self.period_firsts = self.periods_before.firsts
+        # Tolerances (scan/between.py): "±2%", "5.6% ± 0.2%p", "+/- 50bp".
+        self.plus_minus = re.compile(r"(?:±|\+/-|\+-)\s?")
+        self.plus_minus_after = re.compile(r"\s?(?:±|\+/-|\+-)\s?")
+        # Positions in a ten (vague.read_position): "60% 중반", "mid-60%", "the low 60s"; a
+        # Korean position needs the percent, since "20대 초반" is an age.
+        self.position_ko = re.compile(
+            r"(?P<base>[1-9]0)\s?(?P<percent>%|퍼센트)대?\s?(?P<part>초반|중반|후반)"
+        )
+        self.position_en = re.compile(
+            r"(?i:(?P<part>early|mid|late|low|high))(?:-|\s(?=[1-9]0'?s))(?P<base>[1-9]0)"
+            r"(?P<percent>%)?(?:'?s)?(?![0-9A-Za-z])"
+        )
         # Ranks (scan/ranks.py): "第三名", "ranked third", "No. 1".
         self.rank_zh = re.compile(rf"第(?P<number>{CORE}|[{_LONE_DIGITS}])(?P<word>[名位大])?")
         self.rank_en = re.compile(
@@ -377,6 +396,9 @@ def _candidates() -> str:
     firsts |= {word[0] for word in (*NATIVE_ONES, *NATIVE_TENS, *ENGLISH_ONES)} | set("fsen")
     firsts |= set("절반半h")  # ratio words: 절반, 반, 半, half
     firsts |= set("第rN")  # ranks: 第三名, ranked third, No. 1
+    firsts |= set("elmh")  # positions: early, late, mid-, low-, high-
+    firsts |= set("±+")  # tolerances: ±2%, +/- 50bp
+    firsts |= {word[0] for word in lex.PERIODS_BEFORE}  # 분기당, 매년, 每年
     latin = {char for char in firsts if char.isascii() and char.isalpha()} | set("thdmbsa")
     latin |= {char.upper() for char in latin}
     others = "".join(re.escape(char) for char in sorted(firsts - latin))
