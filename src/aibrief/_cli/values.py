@@ -14,6 +14,7 @@ from aibrief._core.currency import validate_currency
 from aibrief._core.decimal import to_decimal
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
+from aibrief._reading.mentions import VagueMention
 from aibrief._reading.numerals import tidy
 from aibrief._units.registry import Q_
 from aibrief.errors import InvalidArgumentError, UnknownCurrencyError
@@ -29,6 +30,7 @@ __all__ = [
     "conversion_lines",
     "csv_text",
     "jsonable",
+    "mention_record",
     "parsed_json",
     "parsed_lines",
     "rated_currency",
@@ -168,6 +170,61 @@ def parsed_json(parsed: ParsedAmount) -> dict[str, Any]:
         "equivalent": None if parsed.equivalent is None else parsed_json(parsed.equivalent),
         "span": list(parsed.span),
     }
+
+
+def mention_record(mention: ParsedAmount | VagueMention, source: str | None) -> dict[str, Any]:
+    """One mention of ``aibrief find`` as a flat record: where it is, what it says, its bounds.
+
+    Numbers are exact decimal text; a vague mention has no value, only its bounds.
+
+    >>> import aibrief as ab
+    >>> from aibrief._cli.values import mention_record
+    >>> record = mention_record(ab.find_amounts("주가가 5% 이상 하락")[0], None)
+    >>> record["text"], record["value"], record["qualifier"], record["high"], record["direction"]
+    ('5% 이상 하락', '-5', 'up_to', '-5', 'down')
+    """
+    record: dict[str, Any] = {"file": source, "start": mention.span[0], "end": mention.span[1]}
+    record["text"] = mention.text
+    if isinstance(mention, VagueMention):
+        return record | {
+            "kind": "vague",
+            "value": None,
+            "currency": mention.currency,
+            "currency_options": "",
+            "unit": mention.unit,
+            "per": None,
+            "qualifier": None,
+            "low": None if mention.low is None else _decimal(mention.low),
+            "high": None if mention.high is None else _decimal(mention.high),
+            "low_open": False,
+            "high_open": mention.high_open,
+            "direction": None,
+            "equivalent": None,
+        }
+    data = parsed_json(mention)
+    per = data["per"]
+    equivalent = data["equivalent"]
+    return record | {
+        "kind": "amount",
+        "value": data["value"],
+        "currency": data["currency"],
+        "currency_options": " ".join(data["currency_options"]),
+        "unit": data["unit"],
+        "per": None if per is None else f"{per['value']} {per['unit'] or ''}".rstrip(),
+        "qualifier": data["qualifier"],
+        "low": data["low"],
+        "high": data["high"],
+        "low_open": data["low_open"],
+        "high_open": data["high_open"],
+        "direction": data["direction"],
+        "equivalent": None if equivalent is None else _stated(equivalent),
+    }
+
+
+def _stated(equivalent: dict[str, Any]) -> str:
+    what = equivalent["currency"] or equivalent["unit"] or ""
+    qualifier = "" if equivalent["qualifier"] == "exact" else f"{equivalent['qualifier']} "
+    return f"{qualifier}{equivalent['value']} {what}".rstrip()
 
 
 def typed_value(value: str, code: str | None, qualifier: str) -> Any:
