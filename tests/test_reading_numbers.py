@@ -185,3 +185,28 @@ def test_percent_words_and_tenths(text: str, mention: str, value: Decimal) -> No
 )  # fmt: skip
 def test_words_and_addresses_that_hold_no_percent(text: str) -> None:
     assert ab.find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "currency"),
+    [
+        ("一打", D("12"), "item", None),
+        ("十打苹果", D("120"), "item", None),
+        ("七成六", D("76"), "percent", None),
+        ("一万五千亿元", D("1500000000000"), None, "CNY"),
+        ("5 lakh rupees", D("500000"), None, "INR"),
+        ("four crore rupees", D("40000000"), None, "INR"),
+        ("세계 10등", D("10"), "rank", None),
+    ],
+)
+def test_dozens_tenths_and_indian_scales(
+    text: str, value: Decimal, unit: str | None, currency: str | None
+) -> None:
+    [found] = ab.find_amounts(text)
+    assert isinstance(found, ab.ParsedAmount)
+    assert (found.value, found.unit, found.currency) == (value, unit, currency)
+
+
+@pytest.mark.parametrize("text", ["以一打十", "打了三次", "1등석을 예매", "10등급"])
+def test_da_and_deung_that_are_words(text: str) -> None:
+    assert ab.find_amounts(text) == []

@@ -27,6 +27,7 @@ __all__ = [
     "CURRENCY_CONVENTIONS",
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
+    "DOZENS",
     "EQUIVALENT_LABELS",
     "MINOR_UNITS",
     "MINUS_WORDS",
@@ -150,7 +151,7 @@ COUNTERS: Final[dict[str, str]] = {
     # Korean counters
     "명": "person", "개": "item", "건": "item", "대": "item", "장": "gpu", "주": "share",
     "토큰": "token", "파라미터": "parameter", "곳": "item", "군데": "item", "가지": "item",
-    "위": "rank",
+    "위": "rank", "등": "rank",
     "마리": "item",
     # Chinese counters
     "人": "person", "名": "person", "位": "person", "个": "item", "個": "item", "家": "item",
@@ -178,12 +179,15 @@ NATIVE_WORDS: Final[dict[str, str | None]] = {
 #: the spelling rules ask, since glued they make words ("세대" is a generation, "세배" a bow).
 NATIVE_GLUED_COUNTERS: Final = frozenset({"개", "명", "곳", "가지", "마리"})
 
+#: Words that count dozens: "一打" is 12, "五十打" 600 (of the things after it).
+DOZENS: Final = frozenset({"打"})
+
 #: Words that count tenths, as percent: "三成" is 30%, "3할" 30% ("3할 2푼" 32%).
 TENTHS: Final[dict[str, str]] = {"成": "percent", "할": "percent"}
 
 #: Korean counters that are also the start of other words ("20프로" is 20%, "5 프로그램" five
 #: programs; "1위" first, "3위권" the top three): they must end their word.
-WHOLE_WORD_COUNTERS: Final = frozenset({"프로", "퍼센티지", "위"})
+WHOLE_WORD_COUNTERS: Final = frozenset({"프로", "퍼센티지", "위", "등"})
 
 #: Counters that only appear in a price denominator: "1인당 25만원" (per person).
 PER_ONLY_COUNTERS: Final[dict[str, str]] = {"인": "person"}

@@ -78,10 +78,12 @@ POINTS: Final = frozenset("点點점쩜")
 #: (twenty-odd ten-thousands): the number is then "over" the figure without them.
 INNER_MARKS: Final = frozenset("여多余餘几幾")
 
-#: English scale words and abbreviations (matched in lower case), as powers of ten.
+#: English scale words and abbreviations (matched in lower case), as powers of ten; Indian
+#: English counts in lakhs (10^5) and crores (10^7).
 ENGLISH_SCALES: Final[dict[str, int]] = {
     "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "m": 6, "billion": 9, "bn": 9,
-    "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12, "t": 12,
+    "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12, "t": 12, "lakh": 5, "lakhs": 5,
+    "crore": 7, "crores": 7,
 }  # fmt: skip
 
 _KO_DIGITS = "영일이삼사오육칠팔구"
@@ -243,7 +245,7 @@ class _Count:
         if (small := SMALL_SCALES.get(token)) is not None:
             return self._small_scale(small)
         if (big := BIG_SCALES.get(token)) is not None:
-            return self._big_scale(big)
+            return self._big_scale(big, token)
         if token in POINTS:
             return self._point()
         # "10여억", "1000多万", "二十几万": an approximation mark adds nothing; a space of a
@@ -288,9 +290,10 @@ class _Count:
         self.after_scale = power
         return True
 
-    def _big_scale(self, power: int) -> bool:
+    def _big_scale(self, power: int, token: str) -> bool:
         if self.last_big is not None and power >= self.last_big:  # "만억", "억억"
-            return False
+            # Chinese may scale a whole count of 万 by 亿: "一万五千亿" is 1.5 x 10^12.
+            return power > self.top and not _hangul(token) and self._scale_all(power)
         self.top = self.top or power
         if self.digits:
             # "百二萬" is 120万, but in "六十二亿四万" the 四 counts the 万.
@@ -303,6 +306,17 @@ class _Count:
         self.total += self.group * _POWERS[power]
         self.group, self.digits, self.arabic = 0, "", False
         self.last_big, self.last_small, self.after_scale = power, None, power
+        return True
+
+    def _scale_all(self, power: int) -> bool:
+        """Multiply all read so far by a scale above every one before it."""
+        if not (self.group or self.digits):
+            return False
+        pending = self._plain() if self.digits else 0
+        self.total = (self.total + self.group + pending) * _POWERS[power]
+        self.group, self.digits, self.arabic = 0, "", False
+        self.top = self.last_big = power
+        self.last_small, self.after_scale = None, power
         return True
 
     def _point(self) -> bool:
@@ -339,6 +353,11 @@ class _Count:
     def _multiplier(self) -> int:
         """The digits before a small scale, scaled; one when there are none ("십만", "千")."""
         return _scaled(self.digits, self.shift) if self.digits else 10**self.shift
+
+
+def _hangul(token: str) -> bool:
+    """Whether a scale token is Korean (만, 억), which never scales a whole count."""
+    return "\uac00" <= token[0] <= "\ud7a3"
 
 
 def _unshift(value: Decimal, shift: int, scaled: bool, core: str) -> Decimal:

@@ -80,7 +80,7 @@ def read_mixed(scanner: Scanner, draft: Draft, pos: int) -> Read | None:
     if core is None or numeral is None:
         return None
     part = Draft(at, numeral.value)
-    if joint[0] == " ":
+    if joint[0].isspace():
         read = read_slash(scanner, part, core.end(), mixed=True)
     else:
         read = read_fraction(scanner, part, at, core.end())

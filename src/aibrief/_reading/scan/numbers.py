@@ -37,7 +37,7 @@ _BEFORE_LONE: Final = frozenset(
 )
 
 
-_COUNTING_KINDS: Final = frozenset({"currency", "currencies", "unit", "tenths", "minor"})
+_COUNTING_KINDS: Final = frozenset({"currency", "currencies", "unit", "tenths", "minor", "dozen"})
 
 
 def spaced_groups(

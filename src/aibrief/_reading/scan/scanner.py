@@ -267,7 +267,7 @@ class Scanner:
 
     def read_amount(self, start: Start) -> Read:
         core, core_start, core_end = start.core[0], start.core.start(), start.core.end()
-        if start.start == core_start and not self.left_ok(core_start, core):
+        if start.start == core_start and not (self.second_end or self.left_ok(core_start, core)):
             return None, core_end
         while len(core) > 1 and self.names_currency(core_end - 1):
             core, core_end = core[:-1], core_end - 1  # "80.33百慕大元": 百 begins Bermuda

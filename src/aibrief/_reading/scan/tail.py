@@ -18,7 +18,7 @@ from aibrief._core.currency import known_currencies, minor_units
 from aibrief._core.decimal import EXACT
 from aibrief._reading import lexicon as lex
 from aibrief._reading.currencies import candidates
-from aibrief._reading.numerals import tidy
+from aibrief._reading.numerals import NUMERAL_DIGITS, tidy
 from aibrief._reading.scan.tables import (
     COUNTER_ENDINGS,
     COUNTING_UNITS,
@@ -37,8 +37,17 @@ __all__ = ["ends_word", "read_tail", "word_after"]
 # a digit, 分 or 钱 of a sum of money (两毛五, 两角五分, 两毛钱).
 _HAN_WORD: Final = re.compile("[\u4e00-\u9fff](?<![〇零一二两兩三四五六七八九分钱錢])")
 _TEN: Final = Decimal(10)
+# Lakhs and crores are Indian English: rupees counted in them are Indian rupees.
+_INDIAN_SCALES: Final = frozenset({5, 7})
+_DOZEN: Final = Decimal(12)
+# What makes 打 after a number a verb: a number (以一打十), an ending (打了) or its object.
+_DA_VERB: Final = frozenset(
+    "〇零一二两兩三四五六七八九十百千万亿了过過着著败敗破算开開造工击擊车車电電"
+)
 _FIVE: Final = Decimal(5)
 # Characters that make a word with 成 after a number: 成本 cost, 成员 member, 成为 became.
+# A units digit after 成 ("七成六" is 76%), ending the number.
+_UNITS: Final = re.compile("[一二三四五六七八九1-9](?![0-9〇零一二两三四五六七八九十百千万亿点.])")
 _CHENG_WORDS: Final = frozenset("本员員为為功长長立交绩績果就熟品型年人都效")
 # A percent sign and two hexadecimal digits, and the escapes and digits after: "%25%2020%".
 _ESCAPES: Final = re.compile(r"%[0-9A-Fa-f]{2}[0-9A-Za-z%]*")
@@ -134,6 +143,8 @@ def read_tail(scanner: Scanner, draft: Draft, pos: int) -> tuple[int, str | None
         return _times(scanner, draft, word)
     elif word.kind == "tenths":
         return _tenths(scanner, draft, word)
+    elif word.kind == "dozen":
+        return _dozen(scanner, draft, word)
     draft.unit = word.meaning
     if norm.startswith("당", word.end) and word.meaning in COUNTING_UNITS:
         return word.end, "per"
@@ -180,10 +191,25 @@ def _tenths(scanner: Scanner, draft: Draft, word: Word) -> tuple[int, str | None
     value = EXACT.multiply(draft.value, _TEN)
     if word.word == "成" and norm.startswith("半", end):
         value, end = EXACT.add(value, _FIVE), end + 1
+    elif word.word == "成" and (unit := _UNITS.match(norm, end)) is not None:
+        value, end = (
+            EXACT.add(value, Decimal(NUMERAL_DIGITS.get(unit[0], 0) or unit[0])),
+            unit.end(),
+        )
     elif (hundredths := scanner.tables.hundredths.match(norm, end)) is not None:
         value, end = EXACT.add(value, Decimal(hundredths["digits"])), hundredths.end()
     draft.value, draft.unit = tidy(value), word.meaning
     return end, None
+
+
+def _dozen(scanner: Scanner, draft: Draft, word: Word) -> tuple[int, str | None]:
+    """Dozens: "一打" 12, "五十打" 600. 打 is also a verb, hit or play: a number or a verb's
+    ending after it ("以一打十", "打了") makes it one."""
+    following = scanner.norm[word.end : word.end + 1]
+    if following in _DA_VERB or following.isdigit():
+        return word.end, "reject"
+    draft.value, draft.unit = EXACT.multiply(draft.value, _DOZEN), word.meaning
+    return word.end, None
 
 
 def _minor_alone(scanner: Scanner, draft: Draft, word: Word, pos: int) -> tuple[int, str | None]:
@@ -213,6 +239,8 @@ def _currency(scanner: Scanner, draft: Draft, word: Word, pos: int) -> tuple[int
     if draft.currency is None and not draft.currency_options:
         draft.currency, draft.currency_options = scanner.currency_of(word.kind, word.meaning)
         draft.currency_word = word.word
+        if draft.top in _INDIAN_SCALES and "INR" in draft.currency_options:
+            draft.currency, draft.currency_options = "INR", ()  # "5 lakh rupees"
         return word.end, None
     if word.kind == "currencies":
         agrees = draft.currency in candidates(word.meaning or "")
