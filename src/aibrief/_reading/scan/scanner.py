@@ -147,6 +147,8 @@ class Scanner:
 
     def read_prefixes(self, pos: int) -> Start | None:
         """每, a change verb, then the rest; "up to 5%" is a qualifier, not the verb "up"."""
+        if pos >= len(self.norm):
+            return None
         if "0" <= self.norm[pos] <= "9":  # the common case: no prefix, or a code ("CHF 3")
             core = self.tables.core.match(self.norm, pos)
             if core is None:
@@ -204,7 +206,8 @@ class Scanner:
             if core is not None and not (percent or numbers.lone_digit_counts(self, core, start)):
                 core = None
         per = None
-        if core is None and (ratio := ratios.read_ratio(self, pos, pos > start)) is not None:
+        plain = currency == NO_CURRENCY and not percent  # "€반" is no ratio
+        if core is None and plain and (ratio := ratios.read_ratio(self, pos, pos > start)):
             core, numeral, per = ratio  # "절반", "two-thirds"
         if core is None:  # "두 배", "일흔일곱", "twenty-one"
             spelled = numbers.spelled_number(self, pos)
@@ -343,6 +346,8 @@ class Scanner:
         pos, after = tail.read_tail(self, draft, pos)
         if after == "skip":
             return Skipped(draft.start, pos), pos
+        if start.per is not None and (draft.unit or draft.currency):
+            return None, core_end  # "반 倍", "반엔": a ratio word takes no unit
         if draft.unit == TIMES and start.verb_end is not None:
             return None, start.verb_end  # "rose 2x": read again from after the verb
         counted = (
