@@ -36,6 +36,7 @@ __all__ = [
     "NATIVE_WORDS",
     "NON_AMOUNT_WORDS",
     "NORMALIZE",
+    "NUMERAL_WORDS",
     "OVER_MARKS",
     "PERIODS",
     "PERIODS_BEFORE",
@@ -287,6 +288,12 @@ SIGN_PREFIXES: Final[dict[str, int]] = {
     "rose": 1, "jumped": 1, "surged": 1, "climbed": 1, "gained": 1, "soared": 1, "up": 1,
     "increased": 1, "grew": 1,
 }  # fmt: skip
+
+#: Numerals that are common words when they stand alone: 万一 and 만일 are "in case", 천사 an
+#: angel, 조사 an inquiry, 만사 all things, 경사 a slope, 백일 a hundredth day, never numbers.
+NUMERAL_WORDS: Final = frozenset({
+    "万一", "萬一", "만일", "천사", "조사", "만사", "경사", "경이", "백일", "천일", "백사",
+})  # fmt: skip
 
 #: Words for a minus sign before a number: "마이너스 5", "负三十二", "minus five percent".
 MINUS_WORDS: Final[dict[str, int]] = {

@@ -79,6 +79,14 @@ _NAMED_AFTER: Final = re.compile(r" +[A-Z0-9]")
 _NAME_FIRSTS: Final = frozenset("百千萬万多十")
 
 
+def _word_like(core: str) -> bool:
+    """Whether numerals alone are a common word, not a number (万一, 천사, 조사, 만일)."""
+    return core in lex.NUMERAL_WORDS
+
+
+_NAME: Final = "a number in a name, not an amount"
+
+
 class Scanner:
     """Reads the mentions of one text, left to right."""
 
@@ -350,9 +358,10 @@ class Scanner:
             return None, core_end  # "반 倍", "반엔": a ratio word takes no unit
         if draft.unit == TIMES and start.verb_end is not None:
             return None, start.verb_end  # "rose 2x": read again from after the verb
-        counted = (
-            draft.currency or draft.money or draft.unit or (start.start, core_end) == self.whole
+        alone = (start.start, core_end) == self.whole and not _word_like(
+            self.norm[start.start : core_end]
         )
+        counted = draft.currency or draft.money or draft.unit or alone
         if draft.numeral_only and not counted and after is None:
             counted = self.second_end or self.qualifier_follows(pos)  # "오백 이상", "서른이 넘는"
         if after == "reject" or (draft.numeral_only and not counted):
@@ -373,6 +382,12 @@ class Scanner:
             draft.equivalent, pos = equivalent
             pos = self.read_after(draft, pos)
         draft.end = pos
+        if (
+            draft.start == core_start
+            and not draft.strong()
+            and self.tables.named.search(self.norm, 0, core_start)
+        ):
+            return Skipped(draft.start, pos, _NAME), pos  # "RTX 4090", "Windows 11"
         return draft, pos
 
     def junk_after(self, draft: Draft, pos: int) -> Read | None:

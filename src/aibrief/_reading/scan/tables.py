@@ -283,6 +283,8 @@ class Tables:
         )
         self.periods_before = WordTable(lex.PERIODS_BEFORE, word_start=True)
         self.period_firsts = self.periods_before.firsts
+        # A capitalised word right before a bare number makes it a name: "RTX 4090".
+        self.named = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]* $")
         # Tolerances (scan/between.py): "±2%", "5.6% ± 0.2%p", "+/- 50bp".
         self.plus_minus = re.compile(r"(?:±|\+/-|\+-)\s?")
         self.plus_minus_after = re.compile(r"\s?(?:±|\+/-|\+-)\s?")
