@@ -216,6 +216,8 @@ NON_AMOUNT_WORDS: Final = frozenset({
 QUALIFIER_PREFIXES: Final[dict[str, Qualifier]] = {
     "약": "about", "대략": "about", "최대": "up_to", "최소": "at_least",
     "约": "about", "約": "about", "约合": "about", "約合": "about", "大约": "about",
+    "约为": "about", "約為": "about", "大约为": "about", "大約為": "about", "约有": "about",
+    "約有": "about", "约达": "about", "約達": "about", "约占": "about", "約佔": "about",
     "大約": "about", "大概": "about", "逾": "over", "超过": "over", "超過": "over",
     "超": "over", "近": "nearly", "将近": "nearly", "將近": "nearly", "接近": "nearly",
     "不到": "under", "不足": "under", "低于": "under", "低於": "under", "少于": "under",
