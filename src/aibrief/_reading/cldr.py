@@ -30,6 +30,7 @@ from typing import Any, Final, NamedTuple
 
 from aibrief._core.currency import plain_word_name
 from aibrief._core.data import read_data
+from aibrief._reading.lexicon import NORMALIZE
 
 __all__ = ["LOCALES", "CurrencyTable", "build_table", "currency_table"]
 
@@ -87,7 +88,9 @@ def build_table() -> dict[str, Any]:
     short: dict[str, set[str]] = {}
     for key, locale in locales.items():
         for code, name in _names(locale):
-            written = name.lower() if key == "en" else name
+            # As the scanner reads it: normalised ("(1927–2002)" with a hyphen), English in
+            # lower case, since word tables match Latin words ignoring case.
+            written = (name.lower() if key == "en" else name).translate(NORMALIZE)
             names[written] = code
             if key == "ko" and " " in name:
                 names.setdefault(name.replace(" ", ""), code)  # "스위스프랑"

@@ -37,8 +37,6 @@ __all__ = [
 ]
 
 _LATIN = re.compile("[A-Za-z]")
-_HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")
-_SCRIPT = re.compile("[\uac00-\ud7a3\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def parse_amount(
@@ -220,10 +218,16 @@ def _check_lang(lang: object) -> Lang | None:
 
 
 def _detect_lang(text: str) -> Lang:
-    """Korean if there is any Hangul, Chinese if any Han character, else English."""
-    found = _SCRIPT.search(text)
-    if found is None:
+    """Korean if there is any Hangul, Chinese if any Han character, else English.
+
+    A loop over the characters rather than a regex of Unicode ranges, which costs more to
+    compile than a whole first call may spend.
+    """
+    if text.isascii():
         return "en"
-    if "\u3400" <= found[0] <= "\u9fff" and _HANGUL.search(text, found.end()) is None:
-        return "zh"
-    return "ko"
+    han = False
+    for char in text:
+        if "\uac00" <= char <= "\ud7a3" or "\u3131" <= char <= "\u318e":
+            return "ko"
+        han = han or "\u3400" <= char <= "\u4dbf" or "\u4e00" <= char <= "\u9fff"
+    return "zh" if han else "en"

@@ -49,16 +49,24 @@ def read_fraction(scanner: Scanner, draft: Draft, core_start: int, pos: int) -> 
     if draft.currency or draft.unit or not _marked(norm, pos):
         return None
     found = tables.fraction.match(norm, pos)
-    if found is None or tables.junk.match(norm, found.end()):
+    if found is None:
         return None
-    numerator = read_numeral(found["numerator"])
-    if numerator is None or not _ends(scanner, found.end(), found["numerator"]):
+    core = tables.core.match(norm, found.end()) or tables.lone_digits.match(norm, found.end())
+    if core is None or (
+        not core[0].isdigit() and len(core[0]) > 1 and core.re is tables.lone_digits
+    ):
+        return None
+    end = core.end()
+    if tables.junk.match(norm, end):
+        return None
+    numerator = read_numeral(core[0])
+    if numerator is None or not _ends(scanner, end, core[0]):
         return None
     if draft.value == 0:
-        return Skipped(draft.start, found.end(), _ZERO), found.end()
+        return Skipped(draft.start, end, _ZERO), end
     value = EXACT.minus(numerator.value) if found["minus"] else numerator.value
     _make_fraction(scanner, draft, value, (core_start, pos))
-    draft.end = scanner.read_after(draft, found.end())
+    draft.end = scanner.read_after(draft, end)
     return draft, draft.end
 
 

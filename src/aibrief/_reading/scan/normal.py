@@ -23,9 +23,14 @@ from aibrief._reading import lexicon as lex
 
 __all__ = ["Normalized"]
 
-_HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff"
-# Spaces with a Han character on one side and a Han character or a digit on the other.
-_DROPPED: Final = rf"(?<=[{_HAN}])\s+(?=[{_HAN}0-9])|(?<=[0-9])\s+(?=[{_HAN}])"
+# Runs of spaces with a Han character (U+3400-U+9FFF) on one side and a Han character or a
+# digit on the other, found in the text's UTF-8 bytes: a class of Han ranges costs about a
+# millisecond to compile, a class of bytes nothing.
+_HAN: Final = rb"(?:\xe3[\x90-\xbf]|[\xe4-\xe9][\x80-\xbf])[\x80-\xbf]"
+_DROPPED: Final = (
+    rb"(?<=" + _HAN + rb")(?P<space>[ \t\n\r\f\v]+)(?=" + _HAN + rb"|[0-9])"
+    rb"|(?<=[0-9])(?P<before>[ \t\n\r\f\v]+)(?=" + _HAN + rb")"
+)
 
 
 # Web addresses (with a scheme or www.) and e-mail addresses: "q=30%25%2020%" is no percent.
@@ -46,8 +51,9 @@ class Normalized:
         norm = text.translate(lex.NORMALIZE) if tables.unnormalized.search(text) else text
         #: For each position of ``norm``, its position in ``text``; None when they are equal.
         self.origin: list[int] | None = None
-        if tables.dropped.search(norm) is not None:
-            norm, self.origin = _drop_spaces(norm, tables.dropped)
+        dropped = [] if norm.isascii() else _dropped(norm, tables.dropped)
+        if dropped:
+            norm, self.origin = _drop_spaces(norm, dropped)
         self.norm = norm
         #: The spans of ``norm`` that are web or e-mail addresses, where nothing is read.
         self.links: list[tuple[int, int]] = []
@@ -67,14 +73,27 @@ class Normalized:
         return self.text[first:last]
 
 
-def _drop_spaces(norm: str, dropped: re.Pattern[str]) -> tuple[str, list[int]]:
+def _dropped(norm: str, dropped: re.Pattern[bytes]) -> list[tuple[int, int]]:
+    """The spans (in ``norm``) of the runs of spaces Chinese does not mean."""
+    data = norm.encode()
+    spans: list[tuple[int, int]] = []
+    byte_at = char_at = 0
+    for found in dropped.finditer(data):
+        start, end = found.span()
+        char_at += len(data[byte_at:start].decode())  # spaces are one byte, characters not
+        spans.append((char_at, char_at + end - start))
+        byte_at, char_at = end, char_at + end - start
+    return spans
+
+
+def _drop_spaces(norm: str, dropped: list[tuple[int, int]]) -> tuple[str, list[int]]:
     kept: list[str] = []
     origin: list[int] = []
     position = 0
-    for space in dropped.finditer(norm):
-        kept.append(norm[position : space.start()])
-        origin.extend(range(position, space.start()))
-        position = space.end()
+    for start, end in dropped:
+        kept.append(norm[position:start])
+        origin.extend(range(position, start))
+        position = end
     kept.append(norm[position:])
     origin.extend(range(position, len(norm)))
     return "".join(kept), origin
@@ -85,7 +104,10 @@ class _Tables:
         normalized = "".join(re.escape(chr(code)) for code in lex.NORMALIZE)
         self.unnormalized = re.compile(f"[{normalized}]")
         self.dropped = re.compile(_DROPPED)
-        self.links = re.compile(_LINKS)
+
+    @functools.cached_property
+    def links(self) -> re.Pattern[str]:
+        return re.compile(_LINKS)
 
 
 @functools.cache

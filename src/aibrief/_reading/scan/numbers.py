@@ -58,18 +58,37 @@ def spaced_groups(
             if found is not None:
                 return joined, groups.end(), found
     while core[-1] in _KO_SCALES or (core.isdigit() and norm[end + 1 : end + 2] in _KO_BIG):
-        piece = tables.spaced_group.match(norm, end)
+        piece = _piece(scanner, end)
         if piece is None:
             break
-        joined = core + piece[0].lstrip()
+        text, piece_end = piece
+        joined = core + text
         found = read_numeral(joined)
-        after = tail.word_after(scanner, piece.end())
+        after = tail.word_after(scanner, piece_end)
         if found is None or (after is not None and after.kind == "skip"):
             break
-        if after is None and lex.is_hangul(norm[piece.end() : piece.end() + 1]):
+        if after is None and lex.is_hangul(norm[piece_end : piece_end + 1]):
             break  # "5 조지아 라리": 조 begins a word (Georgia), no scale
-        core, end, numeral = joined, piece.end(), found
+        core, end, numeral = joined, piece_end, found
     return core, end, numeral
+
+
+def _piece(scanner: Scanner, end: int) -> tuple[str, int] | None:
+    """The next piece of a number after spaces: a numeral or digits ("7천 5백만"), or Korean
+    digits that end their word ("오십 이")."""
+    norm, tables = scanner.norm, scanner.tables
+    spaces = tables.spaced_group.match(norm, end)
+    if spaces is None:
+        return None
+    core = tables.core.match(norm, spaces.end())
+    if core is not None:
+        return core[0], core.end()
+    digits = tables.lone_digits.match(norm, spaces.end())
+    if digits is None or not lex.is_hangul(digits[0][0]):
+        return None
+    if lex.is_hangul(norm[digits.end() : digits.end() + 1]):
+        return None  # "오십 이상": 이 begins a word
+    return digits[0], digits.end()
 
 
 def _grouped(scanner: Scanner, groups: re.Match[str], start: int) -> bool:

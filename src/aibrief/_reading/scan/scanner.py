@@ -110,8 +110,15 @@ class Scanner:
         links = iter(self.source.links)
         link = next(links, None)
         pos = 0
-        while (candidate := search(self.norm, pos)) is not None:
+        starts = self.tables.starts.match
+        norm = self.norm
+        while (candidate := search(norm, pos)) is not None:
             start = candidate.start()
+            char = norm[start]
+            word = "\uac00" <= char <= "\ud7a3" or (char.isascii() and char.isalpha())
+            if word and starts(norm, start) is None:
+                pos = start + 1  # 이, 한, 일: a syllable that begins no mention here
+                continue
             while link is not None and link[1] <= start:
                 link = next(links, None)
             if link is not None and link[0] <= start:

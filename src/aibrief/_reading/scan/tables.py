@@ -97,11 +97,18 @@ _HAN_NUMERAL: Final = "".join(
 
 _LONE_DIGITS: Final = "".join(sorted(char for char in NUMERAL_DIGITS if len(char) == 1))
 _KO_DIGITS: Final = "".join(char for char in NUMERAL_DIGITS if "\uac00" <= char <= "\ud7a3")
+# Every character of a numeral: digits, scales, tens (廿) and points, Korean and Chinese.
+_NUMERAL_CHARS: Final = "".join(
+    sorted(
+        {char for word in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES, *TENS) for char in word}
+        | {"点", "點", "점", "쩜"}
+    )
+)
 
 # Orders of magnitude without a figure. Korean: 수십억, 몇백만; Chinese: 数十亿, 几百万,
 # 上百万, 十几亿, 数以万计; English: tens of billions, hundreds of millions, several billion.
 _VAGUE: Final = (
-    r"(?<![\uac00-\ud7a3])(?:십수|수|몇)\s?(?:[십백천][만억조]?|[만억조])"
+    r"(?<!\w)(?:십수|수|몇)\s?(?:[십백천][만억조]?|[만억조])"
     r"|(?:[数數几幾]|(?<!以)上)(?:[十百千][万萬亿億]{0,2}|[万萬亿億]{1,2})"
     r"|十[几幾][万萬亿億]{0,2}|[数數]以[百千万萬亿億][计計]|成千上[万萬]"
     r"|(?<![A-Za-z])(?i:(?:tens|hundreds|thousands|dozens|millions|billions|trillions)\s+of"
@@ -114,11 +121,11 @@ _VAGUE: Final = (
 # figure itself is in ("크거나 같다"), and the rest of the verb's word is consumed.
 _COMPARISON: Final = (
     r"\s?보다(?:는|도)?\s?(?:(?P<big>크|많|높|넘)|(?P<small>작|적|낮))"
-    r"(?P<equal>거나\s?(?:그와\s?)?같)?[\uac00-\ud7a3]*"
-    r"|[과와]\s?같거나\s?(?:그보다\s?)?(?:(?P<big_eq>크|많|높)|(?P<small_eq>작|적|낮))[\uac00-\ud7a3]*"
+    r"(?P<equal>거나\s?(?:그와\s?)?같)?\w*"
+    r"|[과와]\s?같거나\s?(?:그보다\s?)?(?:(?P<big_eq>크|많|높)|(?P<small_eq>작|적|낮))\w*"
     r"|(?:이거나\s?|\s(?:또는|혹은)\s)그(?:보다|와)?\s?"
-    r"(?:(?P<big_or>크|많|높|이상|초과)|(?P<small_or>작|적|낮|이하|미만))[\uac00-\ud7a3]*"
-    r"|\s?(?P<below>밑|아래)(?![\uac00-\ud7a3])"
+    r"(?:(?P<big_or>크|많|높|이상|초과)|(?P<small_or>작|적|낮|이하|미만))\w*"
+    r"|\s?(?P<below>밑|아래)(?!\w)"
 )
 
 #: The characters other than Latin letters a vague phrase can start with.
@@ -216,6 +223,68 @@ class Draft:
 Read: TypeAlias = "tuple[Draft | VagueMention | Skipped | None, int]"
 
 
+# The regexes few texts need, compiled the first time a reader asks for one (Tables.__getattr__).
+_LAZY: Final[dict[str, str]] = {
+    "english": ENGLISH_NUMBER,
+    "native": NATIVE_NUMBER,
+    "ratio": RATIO_PATTERN,
+    "vague": _VAGUE,
+    # After a denominator: 분의 or 分之, then the numerator in Arabic or Chinese numerals.
+    # ... the numerator after it is read by ``core`` (scan/fractions.py).
+    "fraction": r"(?: ?분의|分之) ?(?P<minus>(?:마이너스|负|負) ?|-)?",
+    # A whole number's joint to the fraction after it: 과/와, 又, or a space before a slash.
+    # What may follow a lone digit that counts as a denominator or a mixed number's whole.
+    "before_fraction": rf" ?분의|(?:[과와] ?|又)[0-9.,{_NUMERAL_CHARS}]+ ?(?:분의|分之)",
+    "mixed": r"[과와] ?|又| +(?=[0-9]+/[0-9])",
+    "slash": r"/(?P<denominator>[0-9]+)(?![0-9/.,A-Za-z])",
+    # Ranges and bound pairs of two whole amounts (scan/between.py).
+    "joined": r"(?P<particle>에서|부터|과|와)\s?",
+    "joined_close": r"\s?(?:사이|까지)",
+    "towards": r"\s?으?로",
+    "pair": r"\s*,?\s*",
+    "between": r"(?i:(?P<word>between|from))\s+",
+    # Periods of a rate (scan/prices.py): "$2 billion a year", "분기당 20억 달러".
+    "period_after": (
+        r"\s?(?:(?i:per|a|an|each)\s|/)(?P<period>(?i:year|annum|yr|quarter|month|week|day))"
+        r"(?![A-Za-z])|\s(?P<adverb>(?i:annually|yearly|monthly|weekly|daily))(?![A-Za-z])"
+    ),
+    # A capitalised word right before a bare number makes it a name: "RTX 4090".
+    "named": r"(?<![A-Za-z])[A-Z][A-Za-z]* $",
+    # Tolerances (scan/between.py): "±2%", "5.6% ± 0.2%p", "+/- 50bp".
+    "plus_minus": r"(?:±|\+/-|\+-)\s?",
+    "plus_minus_after": r"\s?(?:±|\+/-|\+-)\s?",
+    # Positions in a ten (vague.read_position): "60% 중반", "mid-60%", "the low 60s"; a
+    # Korean position needs the percent, since "20대 초반" is an age.
+    "position_ko": r"(?P<base>[1-9]0)\s?(?P<percent>%|퍼센트)대?\s?(?P<part>초반|중반|후반)",
+    "position_en": (
+        r"(?i:(?P<part>early|mid|late|low|high))(?:-|\s(?=[1-9]0'?s))(?P<base>[1-9]0)"
+        r"(?P<percent>%)?(?:'?s)?(?![0-9A-Za-z])"
+    ),
+    # Ranks (scan/ranks.py): "第三名", "ranked third", "No. 1".
+    "rank_zh": rf"第(?P<number>[0-9.,{_NUMERAL_CHARS}]+)(?P<word>[名位大])?",
+    "rank_en": (
+        r"(?:(?i:rank(?:ed|s)?)\s+(?:(?i:no\.?)\s?)?|No\.\s?)"
+        r"(?P<number>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth)|[0-9]+(?:st|nd|rd|th)?)"
+        r"(?![A-Za-z0-9])"
+    ),
+    # Korean comparisons after an amount: "10보다 크고", "5000과 같거나 많다", "500 또는
+    # 그 미만", "170 밑" (see Scanner.read_after).
+    "comparison": _COMPARISON,
+    # Minor units after a major amount (scan/minor.py): "20 dollars and 43 cents".
+    "minor_joint": r"\s+(?i:and)\s+|\s*又\s*|\s?",
+    # Hundredths after 할 (tenths): "3할 2푼" is 32 percent.
+    "hundredths": r" ?(?P<digits>[0-9])푼",
+    "weeks": r"\s*(?:만에|동안|연속|전|후|뒤)",
+    # A piece of a number after a space (numbers.spaced_groups): "7천 5백만", "오십 이".
+    "spaced_group": rf" +(?=[0-9{_NUMERAL_CHARS}])",
+    "digit_groups": r"(?: [0-9]{3}(?![0-9,]))+(?:\.[0-9]+)?",
+    # ISO 4217 codes before a number ("CHF 3.04", "ALL80.33") and after it ("42 KWD").
+    "code_before": r"(?<![A-Za-z])([A-Z]{3})( ?)$",
+    "code_after": r"( ?)([A-Z]{3})(?![A-Za-z])",
+}
+
+
 class Tables:
     """The word tables and small regexes of the scanner, built once, on first use."""
 
@@ -244,89 +313,33 @@ class Tables:
         self.articles = WordTable({"a": "", "one": ""})
         self.modifiers = WordTable({"input": "", "output": "", "cached": ""})
         self.candidates = re.compile(_candidates())
+        self.starts = re.compile(_starts())
         self.core = re.compile(CORE)
         # Numeral digits without a scale: 七 of 七分之一, 两 of 两倍, 五 alone.
         self.lone_digits = re.compile(f"[{_LONE_DIGITS}]+")
         self.minus_words = WordTable(lex.MINUS_WORDS, word_start=True)
-        self.english = re.compile(ENGLISH_NUMBER)
-        self.native = re.compile(NATIVE_NUMBER)
         self.native_words = WordTable(lex.NATIVE_WORDS)
-        self.ratio = re.compile(RATIO_PATTERN)
-        self.vague = re.compile(_VAGUE)
-        # After a denominator: 분의 or 分之, then the numerator in Arabic or Chinese numerals.
-        self.fraction = re.compile(
-            rf"(?: ?분의|分之) ?(?P<minus>(?:마이너스|负|負) ?|-)?"
-            rf"(?P<numerator>{CORE}|[{_LONE_DIGITS}])"
-        )
-        # A whole number's joint to the fraction after it: 과/와, 又, or a space before a slash.
-        # What may follow a lone digit that counts as a denominator or a mixed number's whole.
-        self.before_fraction = re.compile(
-            rf" ?분의|(?:[과와] ?|又)(?:{CORE}|[{_LONE_DIGITS}]) ?(?:분의|分之)"
-        )
-        self.mixed = re.compile(r"[과와] ?|又| +(?=[0-9]+/[0-9])")
-        self.slash = re.compile(r"/(?P<denominator>[0-9]+)(?![0-9/.,A-Za-z])")
         self.range = re.compile(r"\s*~\s*|-|\s+-\s+|\s+(?i:to)\s+|\s*[至到]\s*")
-        # Ranges and bound pairs of two whole amounts (scan/between.py).
-        self.joined = re.compile(r"(?P<particle>에서|부터|과|와)\s?")
-        self.joined_close = re.compile(r"\s?(?:사이|까지)")
-        self.towards = re.compile(r"\s?으?로")
-        self.pair = re.compile(r"\s*,?\s*")
-        self.between = re.compile(r"(?i:(?P<word>between|from))\s+")
         self.between_joint = {
             "between": re.compile(r"\s+(?i:and)\s+"),
             "from": re.compile(r"\s+(?i:to)\s+"),
         }
-        # Periods of a rate (scan/prices.py): "$2 billion a year", "분기당 20억 달러".
-        self.period_after = re.compile(
-            r"\s?(?:(?i:per|a|an|each)\s|/)(?P<period>(?i:year|annum|yr|quarter|month|week|day))"
-            r"(?![A-Za-z])|\s(?P<adverb>(?i:annually|yearly|monthly|weekly|daily))(?![A-Za-z])"
-        )
         self.periods_before = WordTable(lex.PERIODS_BEFORE, word_start=True)
         self.period_firsts = self.periods_before.firsts
-        # A capitalised word right before a bare number makes it a name: "RTX 4090".
-        self.named = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]* $")
-        # Tolerances (scan/between.py): "±2%", "5.6% ± 0.2%p", "+/- 50bp".
-        self.plus_minus = re.compile(r"(?:±|\+/-|\+-)\s?")
-        self.plus_minus_after = re.compile(r"\s?(?:±|\+/-|\+-)\s?")
-        # Positions in a ten (vague.read_position): "60% 중반", "mid-60%", "the low 60s"; a
-        # Korean position needs the percent, since "20대 초반" is an age.
-        self.position_ko = re.compile(
-            r"(?P<base>[1-9]0)\s?(?P<percent>%|퍼센트)대?\s?(?P<part>초반|중반|후반)"
-        )
-        self.position_en = re.compile(
-            r"(?i:(?P<part>early|mid|late|low|high))(?:-|\s(?=[1-9]0'?s))(?P<base>[1-9]0)"
-            r"(?P<percent>%)?(?:'?s)?(?![0-9A-Za-z])"
-        )
-        # Ranks (scan/ranks.py): "第三名", "ranked third", "No. 1".
-        self.rank_zh = re.compile(rf"第(?P<number>{CORE}|[{_LONE_DIGITS}])(?P<word>[名位大])?")
-        self.rank_en = re.compile(
-            r"(?:(?i:rank(?:ed|s)?)\s+(?:(?i:no\.?)\s?)?|No\.\s?)"
-            r"(?P<number>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-            r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth)|[0-9]+(?:st|nd|rd|th)?)"
-            r"(?![A-Za-z0-9])"
-        )
-        # Korean comparisons after an amount: "10보다 크고", "5000과 같거나 많다", "500 또는
-        # 그 미만", "170 밑" (see Scanner.read_after).
-        self.comparison = re.compile(_COMPARISON)
         self.verb_gap = re.compile(r"\s+(?i:by)\s+|了|\s*")
         self.junk = re.compile(r"[0-9A-Za-z_]|[-/.:,][0-9]")
         self.junk_run = re.compile(r"[0-9A-Za-z_\-/.:,]*")
-        # Minor units after a major amount (scan/minor.py): "20 dollars and 43 cents".
-        self.minor_joint = re.compile(r"\s+(?i:and)\s+|\s*又\s*|\s?")
         self.minor = WordTable({word: word for word in lex.MINOR_UNITS})
-        # Hundredths after 할 (tenths): "3할 2푼" is 32 percent.
-        self.hundredths = re.compile(r" ?(?P<digits>[0-9])푼")
-        self.weeks = re.compile(r"\s*(?:만에|동안|연속|전|후|뒤)")
         self.paren = re.compile(r"\s?\(\s*")
         self.close = re.compile(r"\s*\)")
-        # A piece of a number after a space (numbers.spaced_groups): "7천 5백만", "오십 이".
-        self.spaced_group = re.compile(rf" +(?:{CORE}|[{_KO_DIGITS}]+(?![\uac00-\ud7a3]))")
-        self.digit_groups = re.compile(r"(?: [0-9]{3}(?![0-9,]))+(?:\.[0-9]+)?")
-        # ISO 4217 codes before a number ("CHF 3.04", "ALL80.33") and after it ("42 KWD").
-        self.code_before = re.compile(r"(?<![A-Za-z])([A-Z]{3})( ?)$")
-        self.code_after = re.compile(r"( ?)([A-Z]{3})(?![A-Za-z])")
-        firsts = "".join(sorted({re.escape(word[0]) for word in prefixes}))
-        self.currency_firsts = re.compile(f"[{firsts}]")
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        """A regex of :data:`_LAZY`, compiled on first use and kept."""
+        if name not in _LAZY:
+            raise AttributeError(name)
+        pattern = re.compile(_LAZY[name])
+        setattr(self, name, pattern)
+        return pattern
 
 
 @functools.cache
@@ -356,8 +369,8 @@ def scanner_tail_kinds() -> dict[str, tuple[str, str | None]]:
     win where both have a word ("20€", "10,000 swiss francs", "100 ₡")."""
     table = currency_table()
     kinds: dict[str, tuple[str, str | None]] = {}
-    kinds |= {_key(name): ("currency", code) for name, code in table.names.items()}
-    kinds |= {_key(word): ("currencies", word) for word in table.ambiguous}
+    kinds |= {name: ("currency", code) for name, code in table.names.items()}
+    kinds |= {word: ("currencies", word) for word in table.ambiguous}
     kinds |= {_key(symbol): ("currency", code) for symbol, code in symbol_codes().items()}
     kinds |= {_key(symbol): ("currencies", symbol) for symbol in shared_symbols()}
     return kinds | tail_kinds()
@@ -392,17 +405,46 @@ def _is_sign(word: str) -> bool:
 
 
 def _candidates() -> str:
-    """A regex for where a mention may start: digits, numerals, signs, first letters."""
+    """A regex for the characters a mention may start with: digits, numerals, signs, first
+    letters; :func:`_starts` then checks, anchored, that a mention may start there."""
     words = [*lex.SIGN_PREFIXES, *lex.QUALIFIER_PREFIXES, *prefix_kinds(), *lex.MINUS_WORDS]
     firsts = {word[0] for word in words} | set(VAGUE_FIRSTS) | set("每~-百.0123456789")
     firsts |= {char[0] for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES, *TENS)}
     firsts |= {word[0] for word in (*NATIVE_ONES, *NATIVE_TENS, *ENGLISH_ONES)} | set("fsen")
-    firsts |= set("절반半h")  # ratio words: 절반, 반, 半, half
-    firsts |= set("第rN")  # ranks: 第三名, ranked third, No. 1
-    firsts |= set("elmh")  # positions: early, late, mid-, low-, high-
-    firsts |= set("±+")  # tolerances: ±2%, +/- 50bp
+    firsts |= set("절반半h第rNelmh±+")  # ratio words, ranks, positions, tolerances
     firsts |= {word[0] for word in lex.PERIODS_BEFORE}  # 분기당, 매년, 每年
     latin = {char for char in firsts if char.isascii() and char.isalpha()} | set("thdmbsa")
     latin |= {char.upper() for char in latin}
     others = "".join(re.escape(char) for char in sorted(firsts - latin))
     return rf"[{others}]|(?<![A-Za-z])[{''.join(sorted(latin))}]"
+
+
+def _starts() -> str:
+    """Where a mention may start, as precise as one anchored regex can be cheaply.
+
+    The scanner reads on from each match with its word tables, in Python; in Korean text a
+    first syllable alone (이, 한, 일, 다) would start it at almost every word. So a Hangul or
+    Latin candidate must start a whole word the reader knows (a qualifier, a verb, a currency
+    or number word), and Hangul numerals need a scale or a context that makes one digit a
+    number; Han characters, digits and signs start a mention as they are (no check).
+    """
+    prefixes = [*lex.SIGN_PREFIXES, *lex.QUALIFIER_PREFIXES, *prefix_kinds(), *lex.MINUS_WORDS]
+    prefixes += [*lex.PERIODS_BEFORE, "절반", "반", "一半", "半", "第", "每"]
+    hangul = [word for word in prefixes if lex.is_hangul(word[0])]
+    latin = [word for word in prefixes if word[0].isascii() and word[0].isalpha()]
+    latin += [*ENGLISH_ONES, "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+              "ninety", "hundred", "dozen", "half", "between", "from", "rank", "ranked", "ranks",
+              "early", "mid", "late", "low", "high", "tens", "hundreds", "thousands", "dozens",
+              "millions", "billions", "trillions", "several", "many", "multiple", "multi", "a",
+              "an"]  # fmt: skip
+    ko_digits = "".join(char for char in NUMERAL_DIGITS if lex.is_hangul(char))
+    native = rf"(?:{NATIVE_NUMBER})"
+    return "|".join([
+        rf"[{ko_digits}]*[십백천만억조]|경(?![기제영쟁우험로력향])",
+        rf"[{ko_digits}](?=\s?분의|[과와]\s?[{ko_digits}]|[점쩜]|\s*$)|(?<!.)[{ko_digits}]",
+        rf"(?<!\w){native}",
+        rf"(?<!\w)(?:{'|'.join(sorted(hangul, key=len, reverse=True))})",
+        r"(?<!\w)(?:십수|수|몇)(?=\s?[십백천만억조])",
+        rf"(?<![A-Za-z])(?i:{'|'.join(re.escape(word) for word in sorted(latin, key=len, reverse=True))})",
+        r"No\.",
+    ])  # fmt: skip

@@ -33,9 +33,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ends_word", "read_tail", "word_after"]
 
-# A Han character that would make a word of 角 or 毛 after a Han digit (三角形, 三毛的), not
-# a digit, 分 or 钱 of a sum of money (两毛五, 两角五分, 两毛钱).
-_HAN_WORD: Final = re.compile("[\u4e00-\u9fff](?<![〇零一二两兩三四五六七八九分钱錢])")
+# What may follow 角 or 毛 of a sum of money after a Han digit (两毛五, 两角五分, 两毛钱).
+_MONEY_AFTER: Final = frozenset("〇零一二两兩三四五六七八九分钱錢")
 _TEN: Final = Decimal(10)
 # Lakhs and crores are Indian English: rupees counted in them are Indian rupees.
 _INDIAN_SCALES: Final = frozenset({5, 7})
@@ -202,6 +201,11 @@ def _tenths(scanner: Scanner, draft: Draft, word: Word) -> tuple[int, str | None
     return end, None
 
 
+def _han_word(char: str) -> bool:
+    """Whether a Han character after 角 or 毛 makes a word of them (三角形, 三毛的)."""
+    return "\u4e00" <= char <= "\u9fff" and char not in _MONEY_AFTER
+
+
 def _dozen(scanner: Scanner, draft: Draft, word: Word) -> tuple[int, str | None]:
     """Dozens: "一打" 12, "五十打" 600. 打 is also a verb, hit or play: a number or a verb's
     ending after it ("以一打十", "打了") makes it one."""
@@ -220,7 +224,7 @@ def _minor_alone(scanner: Scanner, draft: Draft, word: Word, pos: int) -> tuple[
     norm = scanner.norm
     han = not ("0" <= norm[draft.start] <= "9")
     following = norm[word.end : word.end + 1]
-    tenths_word = word.word in ("角", "毛") and han and _HAN_WORD.match(following) is not None
+    tenths_word = word.word in ("角", "毛") and han and _han_word(following)
     if draft.unit or draft.currency or draft.currency_options or after_major or tenths_word:
         return pos, None
     default = scanner.hint.default
