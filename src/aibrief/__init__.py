@@ -125,6 +125,7 @@ if TYPE_CHECKING:
 
     # Reading numbers
     from aibrief._core.types import Lang
+    from aibrief._reading.changes import Direction
     from aibrief._reading.mentions import ParsedAmount, VagueMention
     from aibrief._reading.parsing import find_amounts, parse_amount
 
@@ -263,6 +264,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
     ),
     "aibrief._models.names": ("Names",),
     "aibrief._core.types": ("Lang",),
+    "aibrief._reading.changes": ("Direction",),
     "aibrief._reading.mentions": ("ParsedAmount", "VagueMention"),
     "aibrief._reading.parsing": ("find_amounts", "parse_amount"),
     "aibrief._dates.partial_date": (
@@ -422,6 +424,7 @@ __all__ = (
     "make_converter",
     # Reading numbers
     "Lang",
+    "Direction",
     "ParsedAmount",
     "VagueMention",
     "find_amounts",
