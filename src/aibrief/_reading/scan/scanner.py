@@ -37,6 +37,8 @@ from aibrief._reading.currencies import CurrencyHint, resolve
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import (
     ENGLISH_SCALES,
+    NUMERAL_DIGITS,
+    POINTS,
     power_of_ten,
     read_numeral,
     tidy,
@@ -279,6 +281,8 @@ class Scanner:
             return not (before.isalnum() or before in "_.,")
         if "\uac00" <= before <= "\ud7a3":  # 라마3, 제3: digits glued to a Hangul word
             return "\u4e00" <= core[0] <= "\u9fff"
+        if before in POINTS and start > 1:  # 零點77, 三点5: the decimals of a number, or a time
+            return not (self.norm[start - 2].isdigit() or self.norm[start - 2] in NUMERAL_DIGITS)
         return before != "第"
 
     # The number.
