@@ -49,6 +49,9 @@ _FIVE: Final = Decimal(5)
 _UNITS: Final = re.compile("[一二三四五六七八九1-9](?![0-9〇零一二两三四五六七八九十百千万亿点.])")
 _CHENG_WORDS: Final = frozenset("本员員为為功长長立交绩績果就熟品型年人都效")
 # A percent sign and two hexadecimal digits, and the escapes and digits after: "%25%2020%".
+#: Native numbers in the form they take before a counter; alone, such a word is no count
+#: (세 is also 歲, years of age, and 稅, tax). Compounds such as 열한 still read alone.
+_DETERMINERS: Final = ("한", "두", "세", "네", "석", "넉", "스무")
 _ESCAPES: Final = re.compile(r"%[0-9A-Fa-f]{2}[0-9A-Za-z%]*")
 # After "8x", a name or a model ("H100", "NVIDIA A100") counts items, not times: 8 GPUs.
 _NAMED_AFTER: Final = re.compile(r" +[A-Z0-9]")
@@ -113,7 +116,8 @@ def read_tail(scanner: Scanner, draft: Draft, pos: int) -> tuple[int, str | None
         return native
     word = word_after(scanner, pos)
     if word is None:
-        return pos, None
+        # 한, 두, 세, 네, 스무 only come before a counter: "세 이상" after 삼십 is 30 years (歲).
+        return pos, "reject" if draft.native and _determiner(scanner.norm, pos) else None
     if word.kind == "skip":
         if scanner.tables.after.match(scanner.norm, pos) is not None:
             return pos, None  # "10초과" is over 10, not 10 seconds
@@ -253,3 +257,12 @@ def _currency(scanner: Scanner, draft: Draft, word: Word, pos: int) -> tuple[int
         if agrees:  # "$5 Australian dollars": the word says which dollar
             draft.currency, draft.currency_options = word.meaning, ()
     return (word.end, None) if agrees else (pos, None)
+
+
+def _determiner(norm: str, end: int) -> bool:
+    """Whether a native number that is only a determiner, one word alone, ends at ``end``."""
+    return any(
+        norm.endswith(word, 0, end)
+        and not lex.is_hangul(norm[end - len(word) - 1 : end - len(word)])
+        for word in _DETERMINERS
+    )
