@@ -40,7 +40,7 @@ def bench_import(env: dict[str, str]) -> None:
     peer = _best(env, "import moneyed")
     loaded = _fresh(
         "import sys, aibrief; heavy = ['numpy', 'pint', 'babel.localedata', 'babel.core'];"
-        " print([m for m in heavy if m in sys.modules], aibrief.rates.embedded._ecb_table is None)",
+        " print([m for m in heavy if m in sys.modules], aibrief.rates.current._table is None)",
         env,
         timed=False,
     )

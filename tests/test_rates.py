@@ -13,7 +13,7 @@ import pytest
 import aibrief as ab
 from aibrief import rates
 from aibrief._core.decimal import DIVISION
-from aibrief.rates import embedded
+from aibrief.rates import current, embedded
 from aibrief.rates.io import MAGIC, pack, unpack
 
 D = datetime.date
@@ -95,8 +95,10 @@ def test_first_load_from_many_threads_loads_once(monkeypatch: pytest.MonkeyPatch
         calls.append(1)
         return real_load()
 
-    monkeypatch.setattr(embedded, "_ecb_table", None)
+    monkeypatch.setattr(embedded, "_shipped_table", None)
     monkeypatch.setattr(embedded, "_load_embedded", counting_load)
+    monkeypatch.setattr(current, "_held", None)
+    monkeypatch.setattr(current, "_table", None)
     seen: list[rates.RateTable] = []
 
     def worker() -> None:
@@ -240,8 +242,10 @@ def test_dates_outside_the_table() -> None:
     with pytest.raises(ab.RateUnavailableError, match="1999-01-04") as info:
         ECB.rate("EUR", "USD", D(1998, 12, 31))
     assert info.value.first_date == D(1999, 1, 4)
-    with pytest.raises(ab.RateUnavailableError, match=r"RateTable\.from_ecb"):
+    with pytest.raises(ab.RateUnavailableError, match=r"run `aibrief rates update`") as info:
         ECB.rate("EUR", "USD", ECB.last_date + datetime.timedelta(days=3))
+    assert str(info.value).endswith("in Python: ab.rates.update(), then ab.rates.ecb())")
+    assert info.value.last_date == ECB.last_date
 
 
 def test_currency_not_in_the_table() -> None:
@@ -415,7 +419,7 @@ def test_import_aibrief_loads_no_rate_table_and_no_numpy() -> None:
     code = (
         "import sys, aibrief;"
         " print('aibrief.rates' in sys.modules, 'numpy' in sys.modules,"
-        " aibrief.rates.embedded._ecb_table is None)"
+        " aibrief.rates.current._table is None)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

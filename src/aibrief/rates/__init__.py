@@ -1,8 +1,9 @@
-"""Exchange-rate sources: the embedded ECB table, your own rates, and chains of sources.
+"""Exchange-rate sources: the ECB table, your own rates, and chains of sources.
 
 :func:`ecb` is the default source of :func:`aibrief.convert`: the European Central Bank's
 euro foreign exchange reference rates for every published day since 1999-01-04, shipped
-inside the package and loaded on first use (once per process, thread-safe).
+inside the package, or newer ones downloaded by ``aibrief rates update``,
+loaded on first use (once per process, thread-safe).
 
 >>> import datetime, aibrief as ab
 >>> table = ab.rates.ecb()
@@ -12,7 +13,7 @@ Decimal('1507.97')
 
 from __future__ import annotations
 
-from aibrief.rates.embedded import ecb
+from aibrief.rates.current import ecb
 from aibrief.rates.sources import (
     ChainedRates,
     FixedRates,

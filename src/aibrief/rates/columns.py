@@ -19,7 +19,7 @@ from aibrief.errors import (
     InvalidArgumentError,
     RateUnavailableError,
 )
-from aibrief.rates.embedded import ecb
+from aibrief.rates.current import ecb
 from aibrief.rates.sources import check_options
 from aibrief.rates.table import RateTable
 

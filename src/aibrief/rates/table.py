@@ -31,11 +31,13 @@ from aibrief.rates.sources import (
 if TYPE_CHECKING:
     from aibrief.rates.io import Columns
 
-__all__ = ["RateTable"]
+__all__ = ["ECB_REFRESH", "RateTable"]
 
 # Quotes are cached per (pair, date, policy); this bounds the cache to a few MB.
 _CACHE_LIMIT = 4096
 _ECB_SOURCE = "European Central Bank euro foreign exchange reference rates (eurofxref-hist), retrieved {retrieved}"
+#: What an ECB table advises for a date after its last rate.
+ECB_REFRESH = "for later dates, download newer ECB rates: run `aibrief rates update` (in Python: ab.rates.update(), then ab.rates.ecb())"
 
 
 class RateTable:
@@ -59,12 +61,15 @@ class RateTable:
         "_mantissas",
         "_numpy",
         "_ranges",
+        "_refresh",
         "_scales",
         "_source",
     )
 
-    def __init__(self, columns: Columns) -> None:
+    def __init__(self, columns: Columns, *, refresh: str = "") -> None:
         self._base = columns.base
+        # Advice for a date after the last rate: how to get newer rates of this kind.
+        self._refresh = refresh
         self._source = columns.source
         self._days = columns.days
         # Kept as given: the embedded table's mapping decodes each column on first lookup.
@@ -130,7 +135,8 @@ class RateTable:
     ) -> RateTable:
         """Read ECB's ``eurofxref-hist.zip`` (or its CSV), fetched on ``retrieved``.
 
-        Use it to work with rates newer than the embedded table: download
+        Use it for an ECB file you keep yourself (``aibrief rates update`` downloads and
+        checks the newest one for :func:`aibrief.rates.ecb`): download
         https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip and pass the path.
 
         >>> import io, datetime, aibrief as ab
@@ -139,7 +145,8 @@ class RateTable:
         'European Central Bank euro foreign exchange reference rates (eurofxref-hist), retrieved 2025-01-28'
         """
         source = _ECB_SOURCE.format(retrieved=check_date(retrieved))
-        return cls.from_csv(path_or_file, base="EUR", source=source)
+        lines, name = open_lines(path_or_file)
+        return cls(parse_csv(lines, base="EUR", source=source, name=name), refresh=ECB_REFRESH)
 
     # What the table holds.
 
@@ -364,8 +371,8 @@ class RateTable:
             f"no {code} rate on {on}: {code} rates run from {first_date} to {last_date}"
             f" in {self._source}"
         )
-        if on > last_date and last == self._days[-1]:
-            message += "; for newer dates load newer rates with RateTable.from_ecb(...)"
+        if on > last_date and last == self._days[-1] and self._refresh:
+            message += f"; {self._refresh}"
         raise RateUnavailableError(
             message, source_currency=source, target_currency=target, on=on,
             first_date=first_date, last_date=last_date,
