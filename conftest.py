@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -23,3 +25,14 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(_FOLDER, ignore_errors=True)
+
+
+@pytest.fixture
+def rates_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty rate cache folder of the test's own; ``ab.rates.ecb()`` chooses afresh."""
+    from aibrief.rates import current
+
+    monkeypatch.setenv("AIBRIEF_RATES_DIR", str(tmp_path))
+    current.forget()
+    yield tmp_path
+    current.forget()

@@ -56,6 +56,16 @@ def newer_columns() -> Columns:
     return attrs.evolve(old, days=days, mantissas=mantissas, ranges=ranges)
 
 
+@functools.cache
+def older_columns() -> Columns:
+    """The shipped table without its last day."""
+    old = shipped_columns()
+    ends = old.days[-2]
+    mantissas = {code: column[:-1] for code, column in old.mantissas.items()}
+    ranges = {code: (first, min(last, ends)) for code, (first, last) in old.ranges.items()}
+    return attrs.evolve(old, days=old.days[:-1], mantissas=mantissas, ranges=ranges)
+
+
 def ecb_csv(columns: Columns, *, drop: str | None = None) -> str:
     """``columns`` as the ECB writes eurofxref-hist.csv; ``drop`` leaves out one currency."""
     codes = [code for code in columns.mantissas if code != drop]

@@ -6,7 +6,6 @@ import datetime
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from ecb_files import (
     NEW_DAY_100_USD_IN_KRW,
     SHIPPED_LAST,
     newer_columns,
+    older_columns,
     packed,
     shipped_columns,
 )
@@ -26,27 +26,22 @@ from ecb_files import (
 MONDAY = datetime.date(2025, 1, 27)
 
 
-@pytest.fixture
-def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """An empty cache folder of this test's own, chosen afresh by the next ecb() call."""
-    monkeypatch.setenv(cache.ENV_VAR, str(tmp_path))
-    current.forget()
-    yield tmp_path
-    current.forget()
-
-
-def test_without_a_cache_the_shipped_table_is_used_silently(folder: Path) -> None:
+def test_without_a_cache_the_shipped_table_is_used_silently(rates_folder: Path) -> None:
     table = ab.rates.ecb()
     assert table is ab.rates.ecb(embedded=True)
     assert table.last_date == SHIPPED_LAST
     held = current.held()
-    assert (held.origin, held.skipped, held.cache) == ("shipped", None, folder / "eurofxref.bin")
+    assert (held.origin, held.skipped, held.cache) == (
+        "shipped",
+        None,
+        rates_folder / "eurofxref.bin",
+    )
     assert held.path.name == "eurofxref.bin"
     assert held.path.parent.name == "_data"
 
 
-def test_a_newer_cache_wins_and_says_so_in_every_conversion(folder: Path) -> None:
-    (folder / "eurofxref.bin").write_bytes(packed(newer_columns()))
+def test_a_newer_cache_wins_and_says_so_in_every_conversion(rates_folder: Path) -> None:
+    (rates_folder / "eurofxref.bin").write_bytes(packed(newer_columns()))
     table = ab.rates.ecb()
     assert table.last_date == NEW_DAY
     assert current.held().origin == "downloaded"
@@ -65,15 +60,23 @@ def test_a_newer_cache_wins_and_says_so_in_every_conversion(folder: Path) -> Non
         ab.convert(ab.Money("100", "USD"), "KRW", on=NEW_DAY, rates=shipped)
 
 
-def test_a_cache_no_newer_than_the_shipped_table_is_skipped_with_a_warning(
-    folder: Path,
-) -> None:
-    (folder / "eurofxref.bin").write_bytes(packed(shipped_columns()))
-    with pytest.warns(ab.RateCacheWarning, match="end on 2026-10-30, no later than") as record:
+def test_a_cache_as_new_as_the_shipped_table_is_used(rates_folder: Path) -> None:
+    """A download on a day the ECB published nothing new may hold revisions: it is used."""
+    (rates_folder / "eurofxref.bin").write_bytes(packed(shipped_columns(), retrieved="2026-10-31"))
+    assert ab.rates.ecb().source.endswith(
+        "retrieved 2026-10-31 from http://127.0.0.1/eurofxref-hist.zip"
+    )
+    assert current.held().origin == "downloaded"
+
+
+def test_a_cache_older_than_the_shipped_table_is_skipped_with_a_warning(rates_folder: Path) -> None:
+    """After an upgrade of aibrief the shipped rates may be the newer ones."""
+    (rates_folder / "eurofxref.bin").write_bytes(packed(older_columns()))
+    with pytest.warns(ab.RateCacheWarning, match="end on 2026-10-29, before those") as record:
         table = ab.rates.ecb()
     assert table is ab.rates.ecb(embedded=True)
     message = str(record[0].message)
-    assert str(folder / "eurofxref.bin") in message
+    assert str(rates_folder / "eurofxref.bin") in message
     assert "`aibrief rates update`" in message
     assert record[0].filename == __file__  # it points at the caller of ecb()
     ab.rates.ecb()  # once per process: no second warning (filterwarnings=error would raise)
@@ -88,8 +91,10 @@ def test_a_cache_no_newer_than_the_shipped_table_is_skipped_with_a_warning(
         (packed(newer_columns()) + b"\x00", "corrupt"),
     ],
 )
-def test_an_unreadable_cache_is_skipped_with_a_warning(folder: Path, data: bytes, why: str) -> None:
-    (folder / "eurofxref.bin").write_bytes(data)
+def test_an_unreadable_cache_is_skipped_with_a_warning(
+    rates_folder: Path, data: bytes, why: str
+) -> None:
+    (rates_folder / "eurofxref.bin").write_bytes(data)
     with pytest.warns(ab.RateCacheWarning, match=f"cannot be read.*{why}"):
         table = ab.rates.ecb()
     assert table.last_date == SHIPPED_LAST

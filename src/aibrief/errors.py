@@ -200,8 +200,10 @@ class RateUpdateError(AibriefError, OSError):
     rates held before are left as they were.
 
     >>> import aibrief as ab
-    >>> issubclass(ab.RateUpdateError, OSError)
-    True
+    >>> ab.rates.update(url="http://127.0.0.1:9/eurofxref-hist.zip", timeout=5)
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.RateUpdateError: cannot reach http://127.0.0.1:9/eurofxref-hist.zip: ...
     """
 
     def __init__(self, message: str, *, url: str, status: int | None = None) -> None:
@@ -213,8 +215,8 @@ class RateUpdateError(AibriefError, OSError):
 class RateCacheWarning(UserWarning):
     """The downloaded rates in the cache were skipped, and why; the shipped rates are used.
 
-    :func:`aibrief.rates.ecb` warns so when the cached table cannot be read or is no newer
-    than the one shipped with aibrief.
+    :func:`aibrief.rates.ecb` warns so when the cached table cannot be read or ends before
+    the one shipped with aibrief.
 
     >>> import aibrief as ab
     >>> issubclass(ab.RateCacheWarning, UserWarning)

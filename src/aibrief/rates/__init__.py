@@ -2,7 +2,7 @@
 
 :func:`ecb` is the default source of :func:`aibrief.convert`: the European Central Bank's
 euro foreign exchange reference rates for every published day since 1999-01-04, shipped
-inside the package, or newer ones downloaded by ``aibrief rates update``,
+inside the package, or newer ones downloaded by :func:`update` (``aibrief rates update``),
 loaded on first use (once per process, thread-safe).
 
 >>> import datetime, aibrief as ab
@@ -24,6 +24,7 @@ from aibrief.rates.sources import (
     chain,
 )
 from aibrief.rates.table import RateTable
+from aibrief.rates.update import update
 
 __all__ = [
     "ChainedRates",
@@ -35,4 +36,5 @@ __all__ = [
     "RateTable",
     "chain",
     "ecb",
+    "update",
 ]

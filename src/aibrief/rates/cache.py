@@ -74,11 +74,15 @@ def write(path: Path, data: bytes, *, url: str) -> None:
 
 
 @contextmanager
-def locked(path: Path, *, url: str, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the lock file beside ``path`` while the block runs (one writer at a time)."""
+def locked(path: Path, *, url: str, timeout: float | None = None) -> Iterator[None]:
+    """Hold the lock file beside ``path`` while the block runs (one writer at a time).
+
+    Waits ``timeout`` seconds (default :data:`LOCK_TIMEOUT`) for another writer to finish.
+    """
     # Imported here: only an update takes the lock, and filelock loads asyncio.
     import filelock
 
+    timeout = LOCK_TIMEOUT if timeout is None else timeout
     lock = filelock.FileLock(f"{path}.lock", timeout=timeout)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

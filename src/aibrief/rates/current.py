@@ -1,8 +1,8 @@
-"""Which ECB table is in use: the downloaded one when it is newer and sound, else the shipped one.
+"""Which ECB table is in use: the downloaded one unless it is older or unsound, else the shipped one.
 
 :func:`ecb` decides once per process, on its first call (``import aibrief`` reads nothing),
 and :func:`aibrief.rates.update` makes it decide again. A cached table that cannot be read, or
-that is no newer than the shipped one, is skipped with a
+that ends before the shipped one (after an upgrade of aibrief), is skipped with a
 :class:`~aibrief.errors.RateCacheWarning` that says why.
 """
 
@@ -59,8 +59,9 @@ def ecb(*, embedded: bool = False) -> RateTable:
     """The ECB reference rates: every currency the ECB publishes, cross rates via EUR.
 
     The table is the newest good one: the rates downloaded by ``aibrief rates update``
-    (``ab.rates.update()``) when they are newer than those shipped with aibrief, else
-    the shipped ones. ``embedded=True`` always gives the shipped table, for work that must
+    (:func:`aibrief.rates.update`) unless they cannot be read or end before those shipped
+    with aibrief, else the shipped ones (with a :class:`~aibrief.errors.RateCacheWarning`
+    that says why the download was skipped). ``embedded=True`` always gives the shipped table, for work that must
     give the same answer on every machine. The table is read on the first call and shared
     afterwards; its ``source`` says which it is and when its rates were retrieved.
 
@@ -115,8 +116,8 @@ def choose() -> Held:
     except RateDataError as error:
         return _shipped(table, path, f"it cannot be read ({error})")
     last = datetime.date.fromordinal(columns.days[-1])
-    if last <= table.last_date:
-        why = f"its rates end on {last}, no later than those shipped with aibrief"
+    if last < table.last_date:
+        why = f"its rates end on {last}, before those shipped with aibrief"
         return _shipped(table, path, why)
     cached = RateTable(columns, refresh=ECB_REFRESH)
     return Held(table=cached, origin="downloaded", path=path, cache=path)

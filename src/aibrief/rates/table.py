@@ -31,11 +31,12 @@ from aibrief.rates.sources import (
 if TYPE_CHECKING:
     from aibrief.rates.io import Columns
 
-__all__ = ["ECB_REFRESH", "RateTable"]
+__all__ = ["ECB_REFRESH", "ECB_SOURCE", "RateTable"]
 
 # Quotes are cached per (pair, date, policy); this bounds the cache to a few MB.
 _CACHE_LIMIT = 4096
-_ECB_SOURCE = "European Central Bank euro foreign exchange reference rates (eurofxref-hist), retrieved {retrieved}"
+#: The source of a table read from the ECB's file, with the day it was retrieved.
+ECB_SOURCE = "European Central Bank euro foreign exchange reference rates (eurofxref-hist), retrieved {retrieved}"
 #: What an ECB table advises for a date after its last rate.
 ECB_REFRESH = "for later dates, download newer ECB rates: run `aibrief rates update` (in Python: ab.rates.update(), then ab.rates.ecb())"
 
@@ -144,7 +145,7 @@ class RateTable:
         >>> ab.rates.RateTable.from_ecb(text, retrieved=datetime.date(2025, 1, 28)).source
         'European Central Bank euro foreign exchange reference rates (eurofxref-hist), retrieved 2025-01-28'
         """
-        source = _ECB_SOURCE.format(retrieved=check_date(retrieved))
+        source = ECB_SOURCE.format(retrieved=check_date(retrieved))
         lines, name = open_lines(path_or_file)
         return cls(parse_csv(lines, base="EUR", source=source, name=name), refresh=ECB_REFRESH)
 
