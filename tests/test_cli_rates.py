@@ -123,6 +123,17 @@ def test_a_date_after_the_last_rate_names_the_command_to_run(
     assert "run `aibrief rates update` (in Python: ab.rates.update(), then ab.rates.ecb())" in err
 
 
+@pytest.mark.parametrize("seconds", ["0", "-1", "soon", "inf"])
+def test_update_refuses_a_timeout_that_is_no_time(
+    seconds: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(["rates", "update", "--timeout", seconds], capsys)
+    assert status == 2
+    assert err.startswith(
+        f"aibrief: error: argument --timeout: {seconds!r} is not a number of seconds"
+    )
+
+
 def test_progress_is_one_line_redrawn_on_a_terminal() -> None:
     stream = io.StringIO()
     progress = _Progress(stream, "https://example.org/eurofxref-hist.zip")

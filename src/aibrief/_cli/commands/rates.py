@@ -47,7 +47,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     update.add_argument(
         "--timeout",
-        type=float,
+        type=_seconds,
         default=30.0,
         metavar="SECONDS",
         help="how long to wait for the server, to connect and for each read (default: 30)",
@@ -81,6 +81,17 @@ class Version(argparse.Action):
         table = found.table
         print(f"aibrief {__version__} (ECB rates to {table.last_date}, {_ORIGINS[found.origin]})")
         parser.exit()
+
+
+def _seconds(text: str) -> float:
+    """A --timeout: a number of seconds above 0."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0, such as 30")
+    return seconds
 
 
 def _held() -> Held:
