@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import aibrief as ab
-from aibrief.rates import cache, current
+from aibrief.rates import cache, current, embedded
+from aibrief.rates.io import last_published, read_header
 from ecb_files import (
     NEW_DAY,
     NEW_DAY_100_USD_IN_KRW,
@@ -58,6 +59,20 @@ def test_a_newer_cache_wins_and_says_so_in_every_conversion(rates_folder: Path) 
     assert shipped.source.endswith("retrieved 2026-10-30, shipped with aibrief")
     with pytest.raises(ab.RateUnavailableError, match="aibrief rates update"):
         ab.convert(ab.Money("100", "USD"), "KRW", on=NEW_DAY, rates=shipped)
+
+
+def test_a_winning_cache_leaves_the_shipped_table_unread(
+    rates_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped table's last day comes from its header, so a download costs one load."""
+    (rates_folder / "eurofxref.bin").write_bytes(packed(newer_columns()))
+    monkeypatch.setattr(embedded, "_shipped_table", None)
+    assert ab.rates.ecb().last_date == NEW_DAY
+    assert embedded._shipped_table is None
+    shipped = embedded.shipped_path()
+    assert last_published(read_header(shipped)) == SHIPPED_LAST.toordinal()
+    assert last_published(shipped.read_bytes()) == SHIPPED_LAST.toordinal()
+    assert len(read_header(shipped)) < 2_000
 
 
 def test_a_cache_as_new_as_the_shipped_table_is_used(rates_folder: Path) -> None:
@@ -145,3 +160,20 @@ def test_import_aibrief_does_not_touch_the_cache(tmp_path: Path) -> None:
         capture_output=True, text=True, check=True, env=env,
     )  # fmt: skip
     assert result.stdout.splitlines() == ["0 False", f"{NEW_DAY} 1"]
+
+
+def test_loading_the_rates_loads_no_update_machinery(tmp_path: Path) -> None:
+    """The update's modules, zipfile, tempfile, urllib.request and filelock wait for an
+    update (platformdirs for a process without AIBRIEF_RATES_DIR): a conversion stays fast."""
+    code = (
+        "import sys, datetime, aibrief as ab\n"
+        "ab.convert(ab.Money('1', 'USD'), 'KRW', on=datetime.date(2025, 1, 27))\n"
+        "heavy = ('zipfile', 'tempfile', 'urllib.request', 'filelock', 'platformdirs',\n"
+        "         'aibrief.rates.refresh', 'aibrief.rates.checks', 'aibrief.rates.download')\n"
+        "print([name for name in heavy if name in sys.modules])\n"
+    )
+    env = {**os.environ, cache.ENV_VAR: str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert result.stdout.strip() == "[]"

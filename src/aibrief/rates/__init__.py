@@ -13,6 +13,9 @@ Decimal('1507.97')
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from aibrief.rates.current import ecb
 from aibrief.rates.sources import (
     ChainedRates,
@@ -24,7 +27,9 @@ from aibrief.rates.sources import (
     chain,
 )
 from aibrief.rates.table import RateTable
-from aibrief.rates.update import update
+
+if TYPE_CHECKING:
+    from aibrief.rates.refresh import update
 
 __all__ = [
     "ChainedRates",
@@ -38,3 +43,15 @@ __all__ = [
     "ecb",
     "update",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # update() loads on first use (PEP 562, as aibrief itself does): its checks and download
+    # modules cost a conversion nothing.
+    if name == "update":
+        return importlib.import_module("aibrief.rates.refresh").update
+    raise AttributeError(f"module 'aibrief.rates' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -10,7 +10,6 @@ never half of one; writers take a file lock, so two updates at once cannot inter
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,6 +53,9 @@ def write(path: Path, data: bytes, *, url: str) -> None:
 
     On any failure the file is left as it was and no temporary file remains.
     """
+    # Imported here: tempfile loads random and shutil, which only an update needs.
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".eurofxref-", suffix=".tmp")

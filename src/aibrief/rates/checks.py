@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import zipfile
 import zlib
 from collections.abc import Iterable, Sequence
 from typing import Final
@@ -29,6 +28,9 @@ _EXAMPLES = 3
 
 def read_zip(data: bytes, *, name: str) -> list[str]:
     """The text lines of the one CSV inside the zip ``data``, every member's checksum checked."""
+    # Imported here, as io.py does: zipfile loads bz2, lzma and shutil, which only updates need.
+    import zipfile
+
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:

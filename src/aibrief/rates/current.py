@@ -18,7 +18,7 @@ import attrs
 
 from aibrief.errors import RateCacheWarning, RateDataError
 from aibrief.rates import cache
-from aibrief.rates.embedded import shipped, shipped_path
+from aibrief.rates.embedded import shipped, shipped_last_published, shipped_path
 from aibrief.rates.io import unpack
 from aibrief.rates.table import ECB_REFRESH, RateTable
 
@@ -101,24 +101,28 @@ def forget() -> None:
 
 
 def choose() -> Held:
-    """Read the cache afresh and choose between it and the shipped table (no warning)."""
-    table, path = shipped(), cache.cache_path()
+    """Read the cache afresh and choose between it and the shipped table (no warning).
+
+    A cache that wins is compared with the shipped table's header only: the shipped table is
+    not loaded, so loading downloaded rates costs what loading the shipped ones does.
+    """
+    path = cache.cache_path()
     try:
         data = cache.read(path)
     except OSError as error:
-        return _shipped(table, path, f"it cannot be read ({error.strerror or error})")
+        return _shipped(path, f"it cannot be read ({error.strerror or error})")
     if data is None:
-        return _shipped(table, path, None)
+        return _shipped(path, None)
     try:
         columns = unpack(data, name=str(path), lazy=True)
-        if columns.base != "EUR" or not len(columns.days):
+        if columns.base != "EUR" or not columns.ranges:
             raise RateDataError(f"{path} holds no ECB rates against EUR")
     except RateDataError as error:
-        return _shipped(table, path, f"it cannot be read ({error})")
-    last = datetime.date.fromordinal(columns.days[-1])
-    if last < table.last_date:
-        why = f"its rates end on {last}, before those shipped with aibrief"
-        return _shipped(table, path, why)
+        return _shipped(path, f"it cannot be read ({error})")
+    last = max(last for _, last in columns.ranges.values())
+    if last < shipped_last_published():
+        day = datetime.date.fromordinal(last)
+        return _shipped(path, f"its rates end on {day}, before those shipped with aibrief")
     cached = RateTable(columns, refresh=ECB_REFRESH)
     return Held(table=cached, origin="downloaded", path=path, cache=path)
 
@@ -134,7 +138,7 @@ def _remember(found: Held) -> Held:
     return found
 
 
-def _shipped(table: RateTable, cache_file: Path, skipped: str | None) -> Held:
+def _shipped(cache_file: Path, skipped: str | None) -> Held:
     return Held(
-        table=table, origin="shipped", path=shipped_path(), cache=cache_file, skipped=skipped
+        table=shipped(), origin="shipped", path=shipped_path(), cache=cache_file, skipped=skipped
     )

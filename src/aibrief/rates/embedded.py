@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from pathlib import Path
 
 import attrs
 
 from aibrief._core.data import data_path, read_data
-from aibrief.rates.io import unpack
+from aibrief.rates.io import last_published, read_header, unpack
 from aibrief.rates.table import ECB_REFRESH, RateTable
 
-__all__ = ["SHIPPED", "shipped", "shipped_path"]
+__all__ = ["SHIPPED", "shipped", "shipped_last_published", "shipped_path"]
 
 #: How the source of the shipped table ends, so that a conversion says which data it used.
 SHIPPED = "shipped with aibrief"
@@ -32,6 +33,12 @@ def shipped() -> RateTable:
 def shipped_path() -> Path:
     """The file the shipped table is read from."""
     return data_path(_DATA_FILE)
+
+
+@functools.cache
+def shipped_last_published() -> int:
+    """The ordinal of the shipped table's last day, from its header: the table stays unread."""
+    return last_published(read_header(shipped_path()), name=_DATA_FILE)
 
 
 def _load_once() -> RateTable:

@@ -14,6 +14,7 @@ and no NumPy.
 from __future__ import annotations
 
 import array
+import os
 import sys
 import zlib
 from collections.abc import Iterable, Mapping
@@ -26,7 +27,17 @@ from aibrief._core.currency import validate_currency
 from aibrief._core.decimal import EXACT
 from aibrief.errors import AibriefError, RateDataError
 
-__all__ = ["MAGIC", "Columns", "build_columns", "open_lines", "pack", "parse_csv", "unpack"]
+__all__ = [
+    "MAGIC",
+    "Columns",
+    "build_columns",
+    "last_published",
+    "open_lines",
+    "pack",
+    "parse_csv",
+    "read_header",
+    "unpack",
+]
 
 MAGIC = b"AIBRATES2\n"
 
@@ -138,15 +149,9 @@ def unpack(data: bytes, *, name: str = "<packed rates>", lazy: bool = False) -> 
     With ``lazy=True`` each currency's column is decompressed on first use, so a process that
     converts USD to KRW decodes only those two columns (and the days).
     """
-    if not data.startswith(MAGIC):
-        raise RateDataError(f"{name} is not a packed aibrief rate table (bad magic bytes)")
-    start = len(MAGIC) + 4
-    size = int.from_bytes(data[len(MAGIC) : start], "little")
+    fields, offset = _header_fields(data, name)
     try:
-        lines = data[start : start + size].decode("utf-8").split("\n")
-        fields = [line.split(" ", 1)[1] for line in lines]
         base, source, (count, days_size) = fields[0], fields[1], map(int, fields[2].split(" "))
-        offset = start + size
         days = _inflate(data, offset, days_size, "i", count, name)
         offset += days_size
         mantissas = _LazyColumns(data, count, name)
@@ -168,6 +173,25 @@ def unpack(data: bytes, *, name: str = "<packed rates>", lazy: bool = False) -> 
     return Columns(
         base=base, source=source, days=days, mantissas=mantissas, scales=scales, ranges=ranges
     )
+
+
+def read_header(path: os.PathLike[str] | str) -> bytes:
+    """The first bytes of the packed file at ``path``, up to the end of its text header."""
+    with open(path, "rb") as file:
+        head = file.read(len(MAGIC) + 4)
+        return head + file.read(int.from_bytes(head[len(MAGIC) :], "little"))
+
+
+def last_published(data: bytes, *, name: str = "<packed rates>") -> int:
+    """The ordinal of the last day with any rate, from the header of packed ``data`` alone.
+
+    ``data`` may be the whole table or only :func:`read_header`'s bytes: nothing is decoded.
+    """
+    fields, _ = _header_fields(data, name)
+    try:
+        return max(int(spec.split(" ")[4]) for spec in fields[3:])
+    except (ValueError, IndexError):
+        raise RateDataError(f"{name} is corrupt: its header cannot be read") from None
 
 
 class _LazyColumns(dict[str, "array.array[int]"]):
@@ -192,8 +216,6 @@ def open_lines(path_or_file: object) -> tuple[list[str], str]:
         text = path_or_file.read()
         name = str(getattr(path_or_file, "name", "<file>"))
     else:
-        import os
-
         if not isinstance(path_or_file, (str, os.PathLike)):
             message = f"expected a path or an open text file, got {type(path_or_file).__name__} {path_or_file!r}"
             raise RateDataError(message)
@@ -319,6 +341,19 @@ def _exponent(value: Decimal) -> int:
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # finite values only reach here
     return exponent
+
+
+def _header_fields(data: bytes, name: str) -> tuple[list[str], int]:
+    """The header's fields (one a line, without their keys) and the offset of the first column."""
+    if not data.startswith(MAGIC):
+        raise RateDataError(f"{name} is not a packed aibrief rate table (bad magic bytes)")
+    start = len(MAGIC) + 4
+    size = int.from_bytes(data[len(MAGIC) : start], "little")
+    try:
+        lines = data[start : start + size].decode("utf-8").split("\n")
+        return [line.split(" ", 1)[1] for line in lines], start + size
+    except (ValueError, IndexError, UnicodeDecodeError):
+        raise RateDataError(f"{name} is corrupt: its header cannot be read") from None
 
 
 def _little_endian(values: array.array[int]) -> bytes:

@@ -143,7 +143,7 @@ def _status_json(found: Held) -> dict[str, Any]:
 
 
 def _update(args: argparse.Namespace) -> int:
-    from aibrief.rates.update import ECB_URL, update
+    from aibrief.rates.refresh import ECB_URL, update
 
     before = _held().table
     url = ECB_URL if args.url is None else args.url
