@@ -114,6 +114,18 @@ def test_a_skipped_cache_is_one_warning_line(
     assert SHIPPED_SOURCE in out
 
 
+def test_tour_shows_a_skipped_cache_as_one_warning_line(
+    rates_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (rates_folder / "eurofxref.bin").write_bytes(b"damaged")
+    status, out, err = run(["tour", "--currency", "KRW", "--json"], capsys)
+    assert status == 0
+    assert json.loads(out)["timeline"]
+    assert err.startswith("aibrief: warning: skipped the downloaded rates in ")
+    assert "cannot be read" in err
+    assert err.count("\n") == 1
+
+
 def test_a_date_after_the_last_rate_names_the_command_to_run(
     rates_folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
