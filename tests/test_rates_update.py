@@ -254,3 +254,15 @@ def test_bad_options_are_refused_before_any_download(
 ) -> None:
     with pytest.raises(ab.InvalidArgumentError, match=match):
         ab.rates.update(**arguments)  # type: ignore[arg-type]
+
+
+def test_an_unreachable_server_is_a_clear_error(rates_folder: Path, previous: bytes) -> None:
+    import socket
+
+    with socket.socket() as closed:  # a port nothing listens on once this is closed
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/eurofxref-hist.zip"
+    with pytest.raises(ab.RateUpdateError, match=r"cannot reach .* refused; check the address"):
+        ab.rates.update(url=url, timeout=5)
+    assert (rates_folder / "eurofxref.bin").read_bytes() == previous

@@ -200,10 +200,10 @@ class RateUpdateError(AibriefError, OSError):
     rates held before are left as they were.
 
     >>> import aibrief as ab
-    >>> ab.rates.update(url="http://127.0.0.1:9/eurofxref-hist.zip", timeout=5)
+    >>> ab.rates.update(url="file:///nowhere/eurofxref-hist.zip")
     Traceback (most recent call last):
     ...
-    aibrief.errors.RateUpdateError: cannot reach http://127.0.0.1:9/eurofxref-hist.zip: ...
+    aibrief.errors.RateUpdateError: cannot read file:///nowhere/eurofxref-hist.zip: No such file or directory; check the path; the rates held were not changed
     """
 
     def __init__(self, message: str, *, url: str, status: int | None = None) -> None:

@@ -60,7 +60,10 @@ def fetch(url: str, *, timeout: float, progress: Progress | None = None) -> byte
     except urllib.error.URLError as error:
         if isinstance(error.reason, TimeoutError):
             raise _timed_out(url, timeout) from None
-        message = f"cannot reach {url}: {_reason(error.reason)}; check the address and the connection (proxies are taken from https_proxy and http_proxy)"
+        if url.lower().startswith("file:"):
+            message = f"cannot read {url}: {_reason(error.reason)}; check the path"
+        else:
+            message = f"cannot reach {url}: {_reason(error.reason)}; check the address and the connection (proxies are taken from https_proxy and http_proxy)"
         raise RateUpdateError(message, url=url) from None
     except TimeoutError:
         raise _timed_out(url, timeout) from None

@@ -42,10 +42,14 @@ def update(
     Returns the table :func:`~aibrief.rates.ecb` now gives. ``aibrief rates update`` runs it.
 
     >>> import aibrief as ab
-    >>> ab.rates.update(url="http://127.0.0.1:9/eurofxref-hist.zip", timeout=5)
+    >>> ab.rates.update(url="file:///nowhere/eurofxref-hist.zip")
     Traceback (most recent call last):
     ...
-    aibrief.errors.RateUpdateError: cannot reach http://127.0.0.1:9/eurofxref-hist.zip: ...; the rates held were not changed
+    aibrief.errors.RateUpdateError: cannot read file:///nowhere/eurofxref-hist.zip: No such file or directory; check the path; the rates held were not changed
+    >>> ab.rates.update(url="ftp://example.org/eurofxref-hist.zip")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.InvalidArgumentError: url='ftp://example.org/eurofxref-hist.zip' is not an address to download from; expected https://..., http://... or file://..., such as 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip'
     """
     address = ECB_URL if url is None else check_url(url)
     _check_options(force, timeout, progress)
