@@ -38,7 +38,7 @@ def load(name: str, *, needed_by: str = "this") -> Any:
         return importlib.import_module(name)
     except ImportError:
         package = name.partition(".")[0]
-        message = f"{needed_by} needs {package}, which is not installed; run: pip install 'aibrief[{extra}]'"
+        message = f"{needed_by} needs {package}, which is not installed; run: pip install aibrief[{extra}]"
         raise MissingExtraError(message, package=package, extra=extra) from None
 
 

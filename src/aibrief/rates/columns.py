@@ -43,6 +43,7 @@ __all__ = [
     "mixed_factors",
     "numpy",
     "pair_factors",
+    "raise_for_first",
     "read_amounts",
     "read_dates",
     "same_length",
@@ -98,7 +99,7 @@ def convert_column(
         np, rates, source, target, epoch_days, missing=missing, lookback=lookback_days
     )
     if found.unavailable.any():
-        _raise_for_first(
+        raise_for_first(
             np, rates, source, target, epoch_days, found.unavailable, missing, lookback_days
         )
     result: FloatArray = values * found.rates
@@ -123,10 +124,14 @@ def read_amounts(np: Any, amounts: Any) -> FloatArray:
     raise AmountTypeError(message, value=array.flat[0])
 
 
-def read_dates(np: Any, dates: Any) -> IntArray:
+def read_dates(np: Any, dates: Any, missing: BoolArray | None = None) -> IntArray:
     """Dates as int64 days since 1970-01-01 (NaT as its minimum int64), refusing times of
-    day, partial dates and values that are not dates."""
+    day, partial dates and values that are not dates; rows ``missing`` are NaT."""
     array = dates if isinstance(dates, np.ndarray) else np.asarray(dates)
+    if missing is not None and array.dtype.kind == "O":
+        days = np.full(array.shape, NO_DAY, dtype=np.int64)
+        days[~missing] = read_dates(np, array[~missing])
+        return days  # type: ignore[no-any-return]
     kind = array.dtype.kind
     if array.size == 0:
         return np.zeros(array.shape, dtype=np.int64)  # type: ignore[no-any-return]
@@ -308,6 +313,9 @@ def _source_factors(
     for position, (code, day) in enumerate(unique.tolist()):
         if code < 0 or day == NO_DAY:
             continue
+        if currencies[code] == target:  # as convert does, without asking the source
+            per_key[position], per_key_day[position] = 1.0, day
+            continue
         on = datetime.date.fromordinal(day + EPOCH_ORDINAL)
         try:
             quote = source.rate(
@@ -326,7 +334,7 @@ def _source_factors(
 # --- Errors ----------------------------------------------------------------------------------
 
 
-def _raise_for_first(
+def raise_for_first(
     np: Any,
     rates: RateSource | None,
     source: str,
