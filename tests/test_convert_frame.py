@@ -148,3 +148,19 @@ def test_mixed_frames_agree_row_by_row_with_scalar_convert(
     result = ab.convert_frame(frame, target, missing=policy, rate_date="on")  # type: ignore[arg-type]
     np.testing.assert_allclose(result[f"amount_{target.lower()}"], [e[0] for e in expected], rtol=1e-13)  # fmt: skip
     assert [d.date() for d in result["on"]] == [e[1] for e in expected]
+
+
+def test_categorical_codes_with_unused_and_unknown_categories() -> None:
+    kinds = pd.CategoricalDtype(["XAU", "USD", "KRW", "EUR"])
+    codes = pd.Series(["KRW", "USD", None], dtype=kinds)
+    frame = pd.DataFrame({"amount": [1.0, 2.0, 3.0], "currency": codes, "date": [MONDAY] * 3})
+    converted = ab.convert_frame(frame, "USD")["amount_usd"]
+    assert converted.iloc[1] == 2.0
+    assert np.isnan(converted.iloc[2])
+    assert converted.iloc[0] == pytest.approx(1.0530 / 1507.97, rel=1e-12)
+    polars = ab.convert_frame(pl.from_pandas(frame), "USD")["amount_usd"]
+    assert polars.to_list() == [*converted.tolist()[:2], None]
+    frame["currency"] = pd.Series(["KRW", "XAU", "XAU"], dtype=kinds)
+    with pytest.raises(ab.FrameConversionError) as caught:
+        ab.convert_frame(frame, "USD")
+    assert caught.value.unknown_currencies == {"XAU": (1, 2)}

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     BoolArray = np.ndarray[Any, np.dtype[np.bool_]]
 
-__all__ = ["Column", "Kind", "codes_of", "decimal_type", "kind_of", "read_column"]
+__all__ = ["Column", "Kind", "decimal_type", "kind_of", "read_column"]
 
 #: The kinds of column aibrief reads and writes back; "numpy" also covers lists and scalars.
 Kind = Literal["numpy", "pandas", "polars", "arrow"]
@@ -39,6 +39,15 @@ class Column:
     original: Any
     #: The values are Decimals (or ints) from a decimal column, for the exact path.
     exact: bool = False
+
+    @property
+    def needs_mask(self) -> bool:
+        """Whether :meth:`like` writes a mask of missing rows (a float64 NumPy or pandas
+        result marks them with NaN itself, so callers can skip computing one)."""
+        if self.kind == "pandas":
+            pd = extras.load("pandas")
+            return self.exact or _is_extension(pd, self.original.dtype)
+        return self.kind != "numpy"
 
     def like(self, result: Any, *, missing: BoolArray | None = None) -> Any:
         """``result`` (NumPy, one row per row of this column) as this column's kind, missing
@@ -83,35 +92,13 @@ def read_column(value: Any, *, role: Literal["amounts", "dates", "labels"]) -> C
     return Column("numpy", value, None, value)
 
 
-def codes_of(value: Any) -> tuple[Any, list[Any]]:
-    """A column of labels (currency codes) as int64 codes into a list of its distinct labels;
-    -1 where a label is missing."""
-    np = extras.load("numpy", needed_by="reading a column")
-    kind = kind_of(value)
-    if kind == "pandas":
-        codes, uniques = extras.load("pandas").factorize(value, use_na_sentinel=True)
-        return codes.astype(np.int64, copy=False), list(uniques)
-    if kind == "polars":
-        pl = extras.load("polars")
-        uniques = value.drop_nulls().unique(maintain_order=True)
-        codes = value.replace_strict(
-            uniques, pl.int_range(len(uniques), eager=True), default=-1, return_dtype=pl.Int64
-        )
-        return codes.fill_null(-1).to_numpy(), uniques.to_list()
-    seen: dict[Any, int] = {}
-    listed = [None if v is None else seen.setdefault(v, len(seen)) for v in np.asarray(value, dtype=object).tolist()]  # fmt: skip
-    return np.array([-1 if c is None else c for c in listed], dtype=np.int64), list(seen)
-
-
 # --- Reading ---------------------------------------------------------------------------------
 
 
 def _from_pandas(np: Any, series: Any, role: str) -> Column:
     pd = extras.load("pandas")
     dtype = series.dtype
-    missing = series.isna().to_numpy() if series.hasnans or _is_extension(pd, dtype) else None
-    if missing is not None and not missing.any():
-        missing = None
+    missing = _pandas_missing(pd, series)
     if role == "dates":
         return Column("pandas", _pandas_dates(np, pd, series, missing), missing, series)
     if dtype.kind in "iuf":
@@ -128,6 +115,19 @@ def _from_pandas(np: Any, series: Any, role: str) -> Column:
     if not exact and missing is not None and values.dtype == object and role == "amounts":
         values[missing] = np.nan
     return Column("pandas", values, missing, series, exact)
+
+
+def _pandas_missing(pd: Any, series: Any) -> BoolArray | None:
+    """The rows missing from a pandas column, or None when none is or when NumPy's own
+    marker (NaN, NaT) carries them through the arithmetic, as it does for float64 and
+    datetime64 (a mask there would cost a pass over the column for nothing)."""
+    dtype = series.dtype
+    if not _is_extension(pd, dtype) and dtype.kind in "fM":
+        return None
+    if not _is_extension(pd, dtype) and not series.hasnans:
+        return None
+    missing: BoolArray = series.isna().to_numpy()
+    return missing if missing.any() else None
 
 
 def _pandas_dates(np: Any, pd: Any, series: Any, missing: Any) -> Any:

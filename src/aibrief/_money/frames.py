@@ -15,8 +15,9 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from aibrief._core import extras
-from aibrief._core.columns import Column, codes_of, read_column
+from aibrief._core.columns import Column, read_column
 from aibrief._core.currency import validate_currency
+from aibrief._core.labels import codes_of
 from aibrief._money.exact import convert_exact, read_decimals
 from aibrief.errors import (
     FrameConversionError,
@@ -99,23 +100,23 @@ def _convert(frame: Any, target: str, options: dict[str, Any]) -> Any:
     amounts = read_column(frame[options["amount"]], role="amounts")
     dates = read_column(frame[options["date"]], role="dates")
     epoch_days = read_dates(np, dates.values, dates.missing)
-    raw_codes, labels = codes_of(frame[options["currency"]])
     table = ecb() if options["rates"] is None else options["rates"]
-    currencies, remap, unknown = _currencies(labels, target, table)
-    codes = np.asarray(remap, dtype=np.int64).take(raw_codes) if len(remap) else raw_codes
-    codes = np.where(raw_codes < 0, -1, codes)
+    known = _Currencies(target, table)
+    # Codes index known.currencies; -1 is a missing label, -2 - i the unknown labels[i].
+    codes, labels = codes_of(frame[options["currency"]], known.relabel)
     lookup = {"rates": table, "missing": options["missing"], "lookback": options["lookback_days"]}
     rate_days: Any
     if amounts.exact:
         decimals = read_decimals(np, amounts.values, amounts.missing)
-        found = convert_exact(np, decimals, currencies, np.maximum(codes, -1), target, epoch_days, absent=amounts.missing, **lookup)  # fmt: skip
+        found = convert_exact(np, decimals, known.currencies, np.maximum(codes, -1), target, epoch_days, absent=amounts.missing, **lookup)  # fmt: skip
         converted, rate_days, unavailable = found.amounts, found.rate_days, found.unavailable
     else:
         values = read_amounts(np, amounts.values)
-        factors = mixed_factors(np, table, currencies, np.maximum(codes, -1), target, epoch_days, with_days=options["rate_date"] is not None, **_kernel(lookup))  # fmt: skip
+        factors = mixed_factors(np, table, known.currencies, codes, target, epoch_days, with_days=options["rate_date"] is not None, **_kernel(lookup))  # fmt: skip
         converted, rate_days, unavailable = values * factors.rates, factors.rate_days, factors.unavailable  # fmt: skip
-    _report(np, target, labels, raw_codes, codes, unknown, currencies, epoch_days, unavailable, lookup)  # fmt: skip
-    missing_rows = (epoch_days == NO_DAY) | (codes < 0)
+    _report(np, target, labels, codes, known, epoch_days, unavailable, lookup)
+    # A float64 result already holds NaN where a currency or date is missing.
+    missing_rows = (epoch_days == NO_DAY) | (codes < 0) if amounts.needs_mask else None
     columns = {options["out"]: amounts.like(converted, missing=missing_rows)}
     if options["rate_date"] is not None:
         columns[options["rate_date"]] = _dates_like(np, amounts, rate_days)
@@ -128,51 +129,55 @@ def _kernel(lookup: dict[str, Any]) -> dict[str, Any]:
     return {"missing": lookup["missing"], "lookback": lookup["lookback"]}
 
 
-def _currencies(
-    labels: list[Any], target: str, table: Any
-) -> tuple[list[str], list[int], dict[int, str]]:
-    """The valid codes, each label's index among them (-2 if unknown), and why each unknown
-    label (by its index in ``labels``) is unknown."""
-    currencies: list[str] = []
-    remap: list[int] = []
-    unknown: dict[int, str] = {}
-    for position, label in enumerate(labels):
+class _Currencies:
+    """The valid currency codes among a column's labels, in order of first sight, and why
+    each unknown label (by its index among the labels) is unknown."""
+
+    def __init__(self, target: str, table: Any) -> None:
+        self.target, self.table = target, table
+        self.currencies: list[str] = []
+        self.unknown: dict[int, str] = {}
+
+    def relabel(self, labels: list[Any]) -> list[int]:
+        """Each label's index in :attr:`currencies`, or -2 - its position if unknown."""
+        return [self._code(position, label) for position, label in enumerate(labels)]
+
+    def _code(self, position: int, label: Any) -> int:
         try:
             code = validate_currency(label)
-            if isinstance(table, RateTable) and code != target:
-                table._range(code)
-                table._range(target)
+            if isinstance(self.table, RateTable) and code != self.target:
+                self.table._range(code)
+                self.table._range(self.target)
         except (UnknownCurrencyError, RateUnavailableError) as error:
-            unknown[position] = str(error)
-            remap.append(-2)
-            continue
-        if code not in currencies:
-            currencies.append(code)
-        remap.append(currencies.index(code))
-    return currencies, remap, unknown
+            self.unknown[position] = str(error)
+            return -2 - position
+        if code not in self.currencies:
+            self.currencies.append(code)
+        return self.currencies.index(code)
 
 
 def _report(
     np: Any,
     target: str,
     labels: list[Any],
-    raw_codes: Any,
     codes: Any,
-    unknown: dict[int, str],
-    currencies: list[str],
+    known: _Currencies,
     epoch_days: Any,
     unavailable: Any,
     lookup: dict[str, Any],
 ) -> None:
     """Raise one FrameConversionError for every row that cannot be converted, if any."""
+    unknown, currencies = known.unknown, known.currencies
     has_gaps = bool(unavailable.any())
     if not unknown and not has_gaps:
         return
     reasons: dict[object, str] = {}
     bad_codes: dict[str, list[int]] = {}
     for position, why in unknown.items():
-        bad_codes[str(labels[position])] = np.flatnonzero(raw_codes == position).tolist()
-        reasons[str(labels[position])] = why
+        rows = np.flatnonzero(codes == -2 - position).tolist()
+        if rows:  # a category no row uses is no problem
+            bad_codes[str(labels[position])] = rows
+            reasons[str(labels[position])] = why
     gaps: dict[tuple[str, datetime.date], list[int]] = defaultdict(list)
     if has_gaps:
         for row in np.flatnonzero(unavailable).tolist():
@@ -181,6 +186,8 @@ def _report(
         for code, day in gaps:
             reasons[code, day] = _why(lookup, code, target, day)
     count = sum(map(len, bad_codes.values())) + sum(map(len, gaps.values()))
+    if not count:
+        return
     lines = [f"currency {code!r} ({_rows(rows)}): {reasons[code]}" for code, rows in bad_codes.items()]  # fmt: skip
     lines += [f"{code} on {day} ({_rows(rows)}): {reasons[code, day]}" for (code, day), rows in gaps.items()]  # fmt: skip
     more = len(lines) - _SHOWN_PROBLEMS

@@ -63,4 +63,5 @@ def convert_any(
     )
     if factors.unavailable.any():
         raise_for_first(np, rates, source, target, epoch_days, factors.unavailable, missing, lookback_days)  # fmt: skip
-    return column.like(values * factors.rates, missing=epoch_days == NO_DAY)
+    no_date = epoch_days == NO_DAY if column.needs_mask else None
+    return column.like(values * factors.rates, missing=no_date)

@@ -135,11 +135,16 @@ def read_dates(np: Any, dates: Any, missing: BoolArray | None = None) -> IntArra
     kind = array.dtype.kind
     if array.size == 0:
         return np.zeros(array.shape, dtype=np.int64)  # type: ignore[no-any-return]
+    if kind == "M":
+        return _datetime64_days(np, array)
     if kind == "O":
+        ordinals = _date_ordinals(np, array)
+        if ordinals is not None:
+            return ordinals
         _check_date_objects(array)
     elif kind == "U":
         _check_iso_lengths(np, array)
-    elif kind != "M":
+    else:
         message = f"dates of dtype {array.dtype} are not dates; pass datetime64[D] values, datetime.date objects or 'YYYY-MM-DD' strings"
         raise DateTypeError(message, value=dates, expected="datetime64[D]")
     try:
@@ -148,9 +153,64 @@ def read_dates(np: Any, dates: Any, missing: BoolArray | None = None) -> IntArra
         raise InvalidArgumentError(
             f"dates could not be read: {error}", name="dates", value=dates
         ) from None
-    if kind == "M" and array.dtype != days.dtype:
-        _check_midnight(np, array, days)
     return days.view(np.int64)  # type: ignore[no-any-return]
+
+
+def _date_ordinals(np: Any, array: Any) -> IntArray | None:
+    """An object array of only ``datetime.date`` objects as days since 1970-01-01, with
+    the type check and the day numbers both in C (NumPy's astype takes a slow path per
+    object); None for anything else."""
+    values = array.reshape(-1).tolist()
+    if set(map(type, values)) != {datetime.date}:
+        return None
+    days = np.fromiter(map(datetime.date.toordinal, values), dtype=np.int64, count=len(values))
+    days -= EPOCH_ORDINAL
+    return days.reshape(array.shape)  # type: ignore[no-any-return]
+
+
+# Ticks per day of the datetime64 units pandas, Polars and Arrow store timestamps in.
+_TICKS_PER_DAY = {"s": 86_400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}
+
+
+def _datetime64_days(np: Any, array: Any) -> IntArray:
+    """datetime64 as days since 1970-01-01 without a copy for [D], and for the units of
+    timestamps with one integer division (a pandas datetime column is datetime64[s] or
+    finer, never [D]), refusing a time of day."""
+    unit, step = np.datetime_data(array.dtype)
+    ticks = array.view(np.int64)
+    if unit == "D" and step == 1:
+        return ticks  # type: ignore[no-any-return]
+    per_day = _TICKS_PER_DAY.get(unit)
+    if per_day is None or step != 1:
+        days = array.astype("datetime64[D]")
+        _check_midnight(np, array, days)
+        return days.view(np.int64)  # type: ignore[no-any-return]
+    days = ticks // per_day
+    if not _all_midnight(np, days, ticks, per_day):  # a time of day, or NaT
+        nat = ticks == NO_DAY
+        days[nat] = NO_DAY
+        late = days * per_day != ticks
+        late &= ~nat
+        if late.any():
+            _check_midnight(np, array, days.view("datetime64[D]"))
+    return days  # type: ignore[no-any-return]
+
+
+_BLOCK = 1 << 15
+
+
+def _all_midnight(np: Any, days: IntArray, ticks: IntArray, per_day: int) -> bool:
+    """Whether every tick is a whole day, checked a block at a time in one small buffer:
+    two temporaries the size of the column would cost more than the division itself."""
+    days, ticks = days.reshape(-1), ticks.reshape(-1)
+    buffer = np.empty(min(_BLOCK, len(days)), dtype=np.int64)
+    for start in range(0, len(days), _BLOCK):
+        back = buffer[: len(days[start : start + _BLOCK])]
+        np.multiply(days[start : start + _BLOCK], per_day, out=back)
+        np.subtract(back, ticks[start : start + _BLOCK], out=back)
+        if back.any():
+            return False
+    return True
 
 
 def same_length(np: Any, amounts: FloatArray, epoch_days: IntArray) -> tuple[Any, Any]:
@@ -242,21 +302,28 @@ def _table_factors(
         else:
             at = found.first - low + 1
             matrix[row, at : at + len(found.rates)] = found.rates
-    flat = np.clip(epoch_days - low, -1, width)
-    flat += 1
+    # Day index plus one, clamped to the NaN columns at each end (np.clip is several times
+    # slower than the two in-place ufuncs on a large column). A NaT wraps around to an end.
+    flat = epoch_days - (low - 1)
+    np.maximum(flat, 0, out=flat)
+    np.minimum(flat, width + 1, out=flat)
     if codes is not None:
         if _any_negative(np, codes):
             codes = np.where(codes < 0, len(currencies), codes)
         flat += codes * (width + 2)
     factors = matrix.ravel().take(flat)
-    nat = epoch_days == NO_DAY
-    has_nat = bool(nat.any())
-    if has_nat:
-        factors[nat] = np.nan
     nan = np.isnan(factors)
+    # A NaT row already found NaN at an end column, unless its currency is the target's.
+    maybe_nat = None in dense or bool(nan.any())
+    nat = epoch_days == NO_DAY if maybe_nat else None
+    if nat is not None and nat.any():
+        factors[nat] = np.nan
+        nan |= nat
+    else:
+        nat = None
     unavailable = nan if codes is None else nan & (codes < len(currencies))
-    if has_nat:
-        unavailable &= ~nat
+    if nat is not None:
+        unavailable = unavailable & ~nat
     rate_days = None
     if with_days:
         rate_days = _table_rate_days(np, dense, low, width, flat, codes, epoch_days)
