@@ -103,16 +103,17 @@ def _letters(np: Any, characters: Any) -> Any:
 
 
 def _from_letters(np: Any, letters: Any, relabel: Relabel) -> tuple[Any, list[Any]]:
-    keys = letters[:, 0].astype(np.int32)
-    keys *= _LETTERS
-    keys += letters[:, 1]
-    keys *= _LETTERS
+    # uint16 holds every key (below 17,576): half the memory traffic of int32.
+    keys = letters[:, 0] * np.uint16(_LETTERS * _LETTERS)
+    keys += letters[:, 1] * np.uint16(_LETTERS)
     keys += letters[:, 2]
-    present = np.flatnonzero(np.bincount(keys, minlength=_KEYS))
+    seen = np.zeros(_KEYS, dtype=bool)
+    seen[keys] = True  # cheaper than a bincount, which would widen the keys first
+    present = np.flatnonzero(seen)
     labels = ["".join(chr(_A + n) for n in _spell(key)) for key in present.tolist()]
     table = np.full(_KEYS, -1, dtype=np.int64)
     table[present] = relabel(labels)
-    return table.take(keys), labels
+    return table[keys], labels
 
 
 def _spell(key: int) -> tuple[int, int, int]:

@@ -43,13 +43,13 @@ class ExactResult(NamedTuple):
 
 def read_decimals(np: Any, values: Any, missing: Any) -> Any:
     """The present values as exact Decimals (as :class:`Money` reads them), None if missing."""
-    out = np.full(len(values), None, dtype=object)
     present = slice(None) if missing is None else ~missing
     given = values[present].tolist()
-    if set(map(type, given)) == {Decimal} and all(map(Decimal.is_finite, given)):
-        out[present] = given  # the common case, checked in C
-    else:
-        out[present] = [to_decimal(value) for value in given]
+    checked = set(map(type, given)) == {Decimal} and all(map(Decimal.is_finite, given))
+    if checked and missing is None:
+        return values  # the common case, checked in C, read as it is (never written to)
+    out = np.full(len(values), None, dtype=object)
+    out[present] = given if checked else [to_decimal(value) for value in given]
     return out
 
 
@@ -82,7 +82,10 @@ def convert_exact(
     state = found.states.take(inverse)
     result = np.full(count, None, dtype=object)
     rows = np.flatnonzero(state == _QUOTED)
-    if rows.size:
+    if rows.size == count:  # every row quoted: no gathers of the amounts or the results
+        products = list(map(EXACT.multiply, amounts.tolist(), found.numerators.take(inverse).tolist()))  # fmt: skip
+        result[:] = _divide(np, products, found.denominators.take(inverse), found.by_one.take(inverse))  # fmt: skip
+    elif rows.size:
         at = inverse.take(rows)
         products = list(map(EXACT.multiply, amounts.take(rows).tolist(), found.numerators.take(at).tolist()))  # fmt: skip
         result[rows] = _divide(np, products, found.denominators.take(at), found.by_one.take(at))
