@@ -43,4 +43,6 @@ def _load_once() -> RateTable:
 
 
 def _load_embedded() -> RateTable:
-    return RateTable(unpack(read_data(_DATA_FILE), name=_DATA_FILE, lazy=True))
+    table = RateTable(unpack(read_data(_DATA_FILE), name=_DATA_FILE, lazy=True))
+    table._pickled_as = ecb
+    return table
