@@ -219,7 +219,7 @@ def bench_columns() -> None:
     from currency_converter import CurrencyConverter
 
     import aibrief as ab
-    from aibrief.rates.columns import _EPOCH_ORDINAL
+    from aibrief.rates.dense import EPOCH_ORDINAL as _EPOCH_ORDINAL
 
     table = ab.rates.ecb()
     rng = np.random.default_rng(2025)

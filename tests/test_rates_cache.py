@@ -75,6 +75,24 @@ def test_a_winning_cache_leaves_the_shipped_table_unread(
     assert len(read_header(shipped)) < 2_000
 
 
+def test_a_downloaded_table_pickles_with_its_rates_the_shipped_one_as_a_reference(
+    rates_folder: Path,
+) -> None:
+    """A worker's own cache may differ, so downloaded rates travel; shipped ones need not."""
+    import pickle
+
+    (rates_folder / "eurofxref.bin").write_bytes(packed(newer_columns()))
+    table = ab.rates.ecb()
+    copy = pickle.loads(pickle.dumps(table))
+    assert copy is not table
+    assert (copy.last_date, copy.source) == (NEW_DAY, table.source)
+    assert copy.rate("USD", "KRW", NEW_DAY) == table.rate("USD", "KRW", NEW_DAY)
+    with pytest.raises(ab.RateUnavailableError, match="run `aibrief rates update`"):
+        copy.rate("EUR", "USD", datetime.date(2026, 12, 1))
+    shipped = ab.rates.ecb(embedded=True)
+    assert pickle.loads(pickle.dumps(shipped)) is shipped
+
+
 def test_a_cache_as_new_as_the_shipped_table_is_used(rates_folder: Path) -> None:
     """A download on a day the ECB published nothing new may hold revisions: it is used."""
     (rates_folder / "eurofxref.bin").write_bytes(packed(shipped_columns(), retrieved="2026-10-31"))

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         AmountTypeError,
         CurrencyMismatchError,
         DateTypeError,
+        FrameConversionError,
         InvalidAmountError,
         InvalidArgumentError,
         RateCacheWarning,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     # Rates and conversion
     from aibrief import datasets, rates
     from aibrief._money.conversion import Conversion, MissingPolicy, convert, convert_many
+    from aibrief._money.frames import convert_frame
 
     # Units and approximate values
     from aibrief._quantities.approx import Approx, Qualifier
@@ -129,6 +131,7 @@ if TYPE_CHECKING:
     from aibrief._core.types import Lang
     from aibrief._reading.mentions import ParsedAmount, VagueMention
     from aibrief._reading.parsing import find_amounts, parse_amount
+    from aibrief._reading.frame import mentions_frame
 
     # Writing numbers
     from aibrief._writing.formatting import Spacing, Style, format_amount
@@ -153,6 +156,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "CurrencyMismatchError",
         "DateTypeError",
         "FormatError",
+        "FrameConversionError",
         "InvalidAmountError",
         "InvalidArgumentError",
         "InvalidFieldError",
@@ -196,6 +200,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "convert_many",
         "convert_quantity",
     ),
+    "aibrief._money.frames": ("convert_frame",),
     "aibrief._core.currency": (
         "known_currencies",
         "minor_units",
@@ -269,6 +274,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
     "aibrief._core.types": ("Lang",),
     "aibrief._reading.mentions": ("ParsedAmount", "VagueMention"),
     "aibrief._reading.parsing": ("find_amounts", "parse_amount"),
+    "aibrief._reading.frame": ("mentions_frame",),
     "aibrief._dates.partial_date": (
         "AgeRange",
         "PartialDate",
@@ -329,6 +335,7 @@ __all__ = (
     "AmountTypeError",
     "CurrencyMismatchError",
     "DateTypeError",
+    "FrameConversionError",
     "InvalidAmountError",
     "InvalidArgumentError",
     "RateCacheWarning",
@@ -343,6 +350,7 @@ __all__ = (
     "MissingPolicy",
     "convert",
     "convert_many",
+    "convert_frame",
     "rates",
     # Units and approximate values
     "Approx",
@@ -431,6 +439,7 @@ __all__ = (
     "ParsedAmount",
     "VagueMention",
     "find_amounts",
+    "mentions_frame",
     "parse_amount",
     # Writing numbers
     "FormatError",

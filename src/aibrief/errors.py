@@ -9,6 +9,7 @@ resembles, so ``except ValueError`` keeps working in code that does not know aib
     ├── UnknownCurrencyError (ValueError, LookupError)
     ├── CurrencyMismatchError (ValueError)   arithmetic on two different currencies
     ├── RateUnavailableError (LookupError)   no rate for that pair on that date
+    ├── FrameConversionError (LookupError)   rows of a frame with unknown codes or no rate, all at once
     ├── RateDataError (ValueError)           a malformed rate file or CSV, or a download that shrinks
     ├── RateUpdateError (OSError)            rates that could not be downloaded or stored
     ├── DateTypeError (TypeError)            a string, tuple or datetime where a date is meant
@@ -41,7 +42,7 @@ USDD ('USD', 'SDD')
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Literal, Self
 
@@ -177,6 +178,39 @@ class RateUnavailableError(AibriefError, LookupError):
         self.on = on
         self.first_date = first_date
         self.last_date = last_date
+
+
+class FrameConversionError(AibriefError, LookupError):
+    """Rows of a frame that cannot be converted, every one reported at once.
+
+    ``unknown_currencies`` maps each code that is not a currency (or that the rate source
+    does not hold) to its row positions (0-based, as ``iloc``); ``unavailable`` maps each
+    (currency, date) without a rate to its row positions, and ``reasons`` gives each the
+    scalar path's message.
+
+    >>> import aibrief as ab, pandas as pd
+    >>> deals = pd.DataFrame({"amount": [1.0, 2.0, 3.0], "currency": ["KWR", "CNY", "KWR"],
+    ...                       "date": ["2025-01-27", "2004-01-05", "2025-01-27"]})
+    >>> ab.convert_frame(deals, "USD")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.FrameConversionError: 3 rows cannot be converted to USD:
+      currency 'KWR' (rows 0, 2): unknown currency code 'KWR'; ...
+      CNY on 2004-01-05 (row 1): no CNY rate on 2004-01-05: CNY rates run from 2005-04-01 to ...
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        unknown_currencies: Mapping[str, Sequence[int]],
+        unavailable: Mapping[tuple[str, date], Sequence[int]],
+        reasons: Mapping[object, str],
+    ) -> None:
+        super().__init__(message)
+        self.unknown_currencies = {code: tuple(rows) for code, rows in unknown_currencies.items()}
+        self.unavailable = {key: tuple(rows) for key, rows in unavailable.items()}
+        self.reasons = dict(reasons)
 
 
 class RateDataError(AibriefError, ValueError):

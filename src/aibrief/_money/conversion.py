@@ -20,10 +20,10 @@ from aibrief._core.currency import validate_currency
 from aibrief._core.decimal import DIVISION, EXACT
 from aibrief._money import money as _money_module
 from aibrief._money.money import Money
+from aibrief._money.vectorised import convert_any
 from aibrief._units import registry
 from aibrief.errors import AmountTypeError, InvalidArgumentError
 from aibrief.rates import current
-from aibrief.rates.columns import convert_column
 from aibrief.rates.current import ecb
 from aibrief.rates.sources import (
     ONE,
@@ -38,7 +38,6 @@ from aibrief.rates.sources import (
 from aibrief.rates.table import RateTable
 
 if TYPE_CHECKING:
-    import numpy as np
     import numpy.typing as npt
 
     from aibrief._units.registry import Quantity
@@ -196,28 +195,32 @@ def convert(
 
 
 def convert_many(
-    amounts: npt.ArrayLike | Sequence[Decimal],
+    amounts: npt.ArrayLike | Sequence[Decimal] | Any,
     source: str,
     target: str,
-    dates: npt.ArrayLike | datetime.date | Sequence[datetime.date] | Sequence[str],
+    dates: npt.ArrayLike | datetime.date | Sequence[datetime.date] | Sequence[str] | Any,
     *,
     rates: RateSource | None = None,
     missing: MissingPolicy = "previous",
     lookback_days: int = 7,
-) -> np.ndarray[Any, np.dtype[np.float64]]:
-    """Convert a column of amounts, each at the rate of its date, as float64 (needs NumPy).
+) -> Any:
+    """Convert a column of amounts, each at the rate of its date, returning the same kind.
 
-    This is the one float API in aibrief: it is for analysis over many rows, where
-    float64's ~15 significant digits are plenty. Use :func:`convert` for exact money.
-    ``dates`` may be ``datetime64[D]`` values, :class:`datetime.date` objects or ISO
-    strings; a single date applies to every amount. Any date without a rate raises
-    :class:`~aibrief.errors.RateUnavailableError` naming it.
+    ``amounts`` may be a NumPy array (or a list), a pandas Series, a Polars Series or an
+    Arrow array (chunked or not); the result is the same kind (a pandas Series keeps its
+    index and name). Float columns give float64 (the one float API in aibrief, for analysis
+    over many rows); a column of Decimals (pandas ``object``, Arrow ``decimal128``, Polars
+    ``Decimal``) gives Decimals with the digits :func:`convert` gives each row. ``dates``
+    may be ``datetime64`` values, dates of any of these libraries, :class:`datetime.date`
+    objects or ISO strings; a single date applies to every amount. A missing amount or date
+    (NaN, NaT, None in pandas, null) gives a missing result; a date without a rate raises
+    :class:`~aibrief.errors.RateUnavailableError` naming it. Needs NumPy.
 
     >>> import numpy as np, aibrief as ab
     >>> ab.convert_many([100.0, 100.0], "USD", "KRW", ["2025-01-27", "2025-01-25"])
     array([143207.02754036, 143391.90221543])
     """
-    return convert_column(
+    return convert_any(
         amounts, source, target, dates, rates=rates, missing=missing, lookback_days=lookback_days
     )
 

@@ -54,4 +54,7 @@ def _load_embedded() -> RateTable:
     columns = unpack(read_data(_DATA_FILE), name=_DATA_FILE, lazy=True)
     # The file records when its rates were retrieved; where they come from is said here.
     columns = attrs.evolve(columns, source=f"{columns.source}, {SHIPPED}")
-    return RateTable(columns, refresh=ECB_REFRESH)
+    table = RateTable(columns, refresh=ECB_REFRESH)
+    # The same in every process of one aibrief version: a pickle sends a reference, no rates.
+    table._pickled_as = shipped
+    return table

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import array
 import datetime
+import functools
 import os
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 from aibrief._core.currency import validate_currency
 from aibrief._core.decimal import DIVISION, EXACT, to_decimal
 from aibrief.errors import RateUnavailableError
+from aibrief.rates import io
 from aibrief.rates.io import build_columns, open_lines, parse_csv
 from aibrief.rates.sources import (
     ONE,
@@ -29,6 +31,8 @@ from aibrief.rates.sources import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from aibrief.rates.io import Columns
 
 __all__ = ["ECB_REFRESH", "ECB_SOURCE", "RateTable"]
@@ -61,6 +65,7 @@ class RateTable:
         "_days",
         "_mantissas",
         "_numpy",
+        "_pickled_as",
         "_ranges",
         "_refresh",
         "_scales",
@@ -79,8 +84,11 @@ class RateTable:
         self._ranges = dict(columns.ranges)
         self._ranges[columns.base] = (columns.days[0], columns.days[-1])
         self._cache: dict[tuple[Any, ...], RateQuote] = {}
-        # NumPy views for convert_many, built on first use by aibrief.rates.columns.
+        # NumPy views for convert_many, built on first use by aibrief.rates.dense.
         self._numpy: dict[Any, Any] = {}
+        # A function that gives this very table in any process (the embedded ECB table sets
+        # it), so that a pickle sent to a worker is a reference, not the rates.
+        self._pickled_as: Callable[[], RateTable] | None = None
 
     # Constructors.
 
@@ -213,6 +221,24 @@ class RateTable:
 
     def __len__(self) -> int:
         return len(self._days)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the rates without the caches; the embedded table as a reference to itself.
+
+        A worker process (Dask, Spark, multiprocessing) that unpickles the embedded table
+        gets its own copy from the package, so no rates travel at all. A downloaded table
+        travels with its rates: a worker's own cache may hold others.
+        """
+        if self._pickled_as is not None:
+            return (self._pickled_as, ())
+        mantissas = {code: self._mantissas[code] for code in self._scales}
+        columns = io.Columns(
+            base=self._base, source=self._source, days=self._days, mantissas=mantissas,
+            scales=self._scales, ranges=self._ranges,
+        )  # fmt: skip
+        if self._refresh:
+            return (functools.partial(RateTable, refresh=self._refresh), (columns,))
+        return (RateTable, (columns,))
 
     def __repr__(self) -> str:
         return (
