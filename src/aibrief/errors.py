@@ -10,7 +10,8 @@ resembles, so ``except ValueError`` keeps working in code that does not know aib
     ├── CurrencyMismatchError (ValueError)   arithmetic on two different currencies
     ├── RateUnavailableError (LookupError)   no rate for that pair on that date
     ├── FrameConversionError (LookupError)   rows of a frame with unknown codes or no rate, all at once
-    ├── RateDataError (ValueError)           a malformed rate file or CSV
+    ├── RateDataError (ValueError)           a malformed rate file or CSV, or a download that shrinks
+    ├── RateUpdateError (OSError)            rates that could not be downloaded or stored
     ├── DateTypeError (TypeError)            a string, tuple or datetime where a date is meant
     ├── InvalidArgumentError (ValueError)    an option out of its range, e.g. a negative look-back
     ├── InvalidPartialDateError (ValueError) month 13, February 30, quarter 5, a day without a month
@@ -26,6 +27,8 @@ resembles, so ``except ValueError`` keeps working in code that does not know aib
     ├── NameNotFoundError (LookupError)      no name in the language asked for
     ├── MissingExtraError (ImportError)      an optional dependency that is not installed
     └── FormatError (ValueError)             an amount a style cannot write, e.g. news style in German
+
+One warning: :class:`RateCacheWarning` (UserWarning), when the downloaded rates are skipped.
 
 Errors carry their data as attributes, so callers need not parse the message:
 
@@ -221,6 +224,38 @@ class RateDataError(AibriefError, ValueError):
     def __init__(self, message: str, *, line: int | None = None) -> None:
         super().__init__(message)
         self.line = line
+
+
+class RateUpdateError(AibriefError, OSError):
+    """Rates that could not be downloaded or stored: no answer in time, an HTTP error, no
+    connection, a cache folder that cannot be written.
+
+    ``url`` is the address asked for and ``status`` the HTTP status, when there was one. The
+    rates held before are left as they were.
+
+    >>> import aibrief as ab
+    >>> ab.rates.update(url="file:///nowhere/eurofxref-hist.zip")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.RateUpdateError: cannot read file:///nowhere/eurofxref-hist.zip: No such file or directory; check the path; the rates held were not changed
+    """
+
+    def __init__(self, message: str, *, url: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
+
+
+class RateCacheWarning(UserWarning):
+    """The downloaded rates in the cache were skipped, and why; the shipped rates are used.
+
+    :func:`aibrief.rates.ecb` warns so when the cached table cannot be read or ends before
+    the one shipped with aibrief.
+
+    >>> import aibrief as ab
+    >>> issubclass(ab.RateCacheWarning, UserWarning)
+    True
+    """
 
 
 class DateTypeError(AibriefError, TypeError):

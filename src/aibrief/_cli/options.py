@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any, Final
+import sys
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Final
 
 from aibrief._core.types import LANGS
+
+if TYPE_CHECKING:
+    from aibrief.rates.sources import RateSource
 
 #: Exit status of ``aibrief check`` when a claim is inconsistent.
 INCONSISTENT: Final = 1
@@ -38,6 +45,47 @@ def add_file(parser: argparse.ArgumentParser) -> None:
         help="a brief JSON file (aibrief.brief format; - for stdin); default: the built-in "
         "DeepSeek brief",
     )
+
+
+def add_rates(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rates",
+        metavar="FILE",
+        help="a CSV of dated rates (Date,USD,KRW,... one row a day, units per one --rates-base), "
+        "tried before the ECB rates",
+    )
+    parser.add_argument(
+        "--rates-base",
+        metavar="CODE",
+        default="EUR",
+        help="the currency the --rates file quotes against (default: EUR, as the ECB does)",
+    )
+
+
+def rate_source(args: argparse.Namespace) -> RateSource:
+    """The ECB rates in use, after the ``--rates`` file when one is given."""
+    from aibrief.rates.current import ecb
+    from aibrief.rates.sources import chain
+    from aibrief.rates.table import RateTable
+
+    with plain_warnings():
+        table = ecb()
+    if args.rates is None:
+        return table
+    mine = RateTable.from_csv(args.rates, base=args.rates_base, source=f"rates from {args.rates}")
+    return chain(mine, table)
+
+
+@contextmanager
+def plain_warnings() -> Iterator[None]:
+    """Print the block's warnings as one line each, ``aibrief: warning: ...``, on stderr."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            yield
+        finally:
+            for warning in caught:
+                print(f"aibrief: warning: {one_line(str(warning.message))}", file=sys.stderr)
 
 
 def print_json(data: Any) -> None:

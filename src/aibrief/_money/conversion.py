@@ -23,8 +23,8 @@ from aibrief._money.money import Money
 from aibrief._money.vectorised import convert_any
 from aibrief._units import registry
 from aibrief.errors import AmountTypeError, InvalidArgumentError
-from aibrief.rates import embedded
-from aibrief.rates.embedded import ecb
+from aibrief.rates import current
+from aibrief.rates.current import ecb
 from aibrief.rates.sources import (
     ONE,
     MissingPolicy,
@@ -104,9 +104,14 @@ class Conversion:
 
     @property
     def source(self) -> str:
-        """Where the rate comes from.
+        """Where the rate comes from; for the ECB table, which copy and when it was retrieved.
+
+        The copy is the one shipped with aibrief or one downloaded by ``aibrief rates
+        update`` (see :func:`aibrief.rates.ecb`).
 
         >>> import datetime, aibrief as ab
+        >>> ab.convert(ab.Money("1", "USD"), "KRW", on=datetime.date(2025, 1, 27)).source
+        'European Central Bank euro foreign exchange reference rates (eurofxref-hist), retrieved 2026-10-30, shipped with aibrief'
         >>> ab.convert(ab.Money("1", "USD"), "USD", on=datetime.date(2025, 1, 26)).source
         'identity'
         """
@@ -264,7 +269,7 @@ def _not_money(value: object) -> AmountTypeError:
 
 
 def _quote(rates: RateSource | None, request: _Request) -> RateQuote:
-    """The quote ``rates`` (default the embedded ECB table) gives for ``request``.
+    """The quote ``rates`` (default the ECB table, :func:`aibrief.rates.ecb`) gives for ``request``.
 
     The hot path is a quote a :class:`RateTable` already made: it is read from the table's
     cache, whose keys are requests, as ``RateTable.rate`` would read it (only for an int
@@ -272,7 +277,7 @@ def _quote(rates: RateSource | None, request: _Request) -> RateQuote:
     """
     table = rates
     if table is None:
-        table = embedded._ecb_table
+        table = current._table
         if table is None:
             table = ecb()
     source, target, on, missing, lookback_days = request

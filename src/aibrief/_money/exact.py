@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from aibrief._core.decimal import DIVISION, EXACT, to_decimal
 from aibrief.errors import RateUnavailableError
+from aibrief.rates.current import ecb
 from aibrief.rates.dense import EPOCH_ORDINAL, NO_DAY
-from aibrief.rates.embedded import ecb
 from aibrief.rates.sources import ONE
 
 if TYPE_CHECKING:

@@ -26,8 +26,8 @@ from aibrief.errors import (
     UnknownCurrencyError,
 )
 from aibrief.rates.columns import mixed_factors, numpy, read_amounts, read_dates
+from aibrief.rates.current import ecb
 from aibrief.rates.dense import EPOCH_ORDINAL, NO_DAY
-from aibrief.rates.embedded import ecb
 from aibrief.rates.sources import check_options
 from aibrief.rates.table import RateTable
 

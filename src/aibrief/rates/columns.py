@@ -23,8 +23,8 @@ from aibrief.errors import (
     InvalidArgumentError,
     RateUnavailableError,
 )
+from aibrief.rates.current import ecb
 from aibrief.rates.dense import EPOCH_ORDINAL, NO_DAY, dense_rates
-from aibrief.rates.embedded import ecb
 from aibrief.rates.sources import check_options
 from aibrief.rates.table import RateTable
 

@@ -7,13 +7,14 @@ import argparse
 from aibrief._cli import options
 
 SUMMARY = "check the claims of a brief: stated currency equivalences, ratios and rankings"
-EXAMPLES = "exit status: 0 when no claim is inconsistent (unverifiable ones do not count), 1 when\nat least one is, 2 on bad input.\n\nexamples:\n  aibrief check\n  aibrief check brief.json --lang ko\n  aibrief check --json"
+EXAMPLES = "exit status: 0 when no claim is inconsistent (unverifiable ones do not count), 1 when\nat least one is, 2 on bad input.\n\nexamples:\n  aibrief check\n  aibrief check brief.json --lang ko\n  aibrief check --json\n  aibrief check brief.json --rates my-rates.csv --rates-base USD"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     options.add_file(parser)
     options.add_lang(parser, "language of the table and explanations")
     options.add_width(parser)
+    options.add_rates(parser)
     options.add_json(parser)
 
 
@@ -22,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from aibrief._cli.briefs import load_brief
     from aibrief._display.claim_table import claim_json, claim_lines, summary_line
 
-    checks = check_claims(load_brief(args.file))
+    checks = check_claims(load_brief(args.file), rates=options.rate_source(args))
     if args.json:
         options.print_json({"claims": [claim_json(check, args.lang) for check in checks]})
     else:

@@ -11,7 +11,7 @@ from aibrief._money.money import Money
 from aibrief.errors import DateTypeError
 
 SUMMARY = "convert an amount at the exchange rate of a date (ECB reference rates, offline)"
-EXAMPLES = "examples:\n  aibrief convert 5576000 USD KRW --on 2025-01-27\n  aibrief convert 100 USD KRW --on 2025-01-25 --missing next --json"
+EXAMPLES = "examples:\n  aibrief convert 5576000 USD KRW --on 2025-01-27\n  aibrief convert 100 USD KRW --on 2025-01-25 --missing next --json\n  aibrief convert 100 USD KRW --on 2025-01-27 --rates my-rates.csv --rates-base USD\n\nrates after the last ECB day shipped: aibrief rates update"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -30,6 +30,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lookback-days", type=int, default=7, metavar="N", help="how far to look (default: 7)"
     )
+    options.add_rates(parser)
     options.add_json(parser)
 
 
@@ -49,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
         Money(args.amount, args.source),
         args.target,
         on=on,
+        rates=options.rate_source(args),
         missing=args.missing,
         lookback_days=args.lookback_days,
     )
