@@ -22,7 +22,8 @@ from aibrief import _legacy
 if TYPE_CHECKING:
     # Money and currencies
     from aibrief._core.currency import known_currencies, minor_units, validate_currency
-    from aibrief._money.money import ROUNDING_MODES, Money
+    from aibrief._core.decimal import ROUNDING_MODES, round_decimal
+    from aibrief._money.money import Money
 
     # Errors
     from aibrief.errors import (
@@ -257,9 +258,10 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "ENTITY_REF",
         "FACT_REF",
     ),
-    "aibrief._money.money": (
-        "Money",
+    "aibrief._money.money": ("Money",),
+    "aibrief._core.decimal": (
         "ROUNDING_MODES",
+        "round_decimal",
     ),
     "aibrief._models.names": ("Names",),
     "aibrief._core.types": ("Lang",),
@@ -319,6 +321,7 @@ __all__ = (
     "Money",
     "known_currencies",
     "minor_units",
+    "round_decimal",
     "validate_currency",
     # Errors
     "AibriefError",
