@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
     # Rates and conversion
     from aibrief import datasets, rates
-    from aibrief._money.conversion import Conversion, MissingPolicy, convert, convert_many
+    from aibrief._money.conversion import Conversion, MissingPolicy, convert_many
+    from aibrief._quantities.converting import PeriodRate, convert
 
     # Units and approximate values
     from aibrief._quantities.approx import Approx, Qualifier
@@ -189,10 +190,10 @@ _HOMES: dict[str, tuple[str, ...]] = {
     "aibrief._money.conversion": (
         "Conversion",
         "MissingPolicy",
-        "convert",
         "convert_many",
         "convert_quantity",
     ),
+    "aibrief._quantities.converting": ("PeriodRate", "convert"),
     "aibrief._core.currency": (
         "known_currencies",
         "minor_units",
@@ -338,6 +339,7 @@ __all__ = (
     # Rates and conversion
     "Conversion",
     "MissingPolicy",
+    "PeriodRate",
     "convert",
     "convert_many",
     "rates",

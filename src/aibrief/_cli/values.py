@@ -62,7 +62,7 @@ def rated_currency(code: str) -> str:
     return valid
 
 
-def conversion_lines(conversion: Conversion) -> list[str]:
+def conversion_lines(conversion: Conversion[Money]) -> list[str]:
     """The result, the rate with its day and how it was found, and the rate's source."""
     original, result = conversion.original, conversion.result
     how = _METHODS.get(conversion.method, f"{conversion.method},")
@@ -74,7 +74,7 @@ def conversion_lines(conversion: Conversion) -> list[str]:
     ]
 
 
-def conversion_json(conversion: Conversion) -> dict[str, Any]:
+def conversion_json(conversion: Conversion[Money]) -> dict[str, Any]:
     """A conversion as JSON-ready data, amounts and rate as exact decimal text."""
     return {
         "amount": f"{conversion.original.amount:f}",

@@ -4,6 +4,11 @@
 how a missing day was handled, and where the rate comes from. The arithmetic is
 ``amount * numerator / denominator`` in aibrief's own decimal contexts (an exact product and
 one division), so the caller's :func:`decimal.getcontext` never changes a result.
+
+This module converts Money on a day, the hot path that :meth:`Money.to` and
+:func:`aibrief.convert` share. What news states besides (an approximate figure, a parsed
+amount, a month or a year) is converted by :mod:`aibrief._quantities.converting`, which builds
+the same :class:`Conversion`.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
@@ -41,23 +46,30 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
+    from aibrief._dates.partial_date import PartialDate
+    from aibrief._quantities.approx import Approx
     from aibrief._units.registry import Quantity
 
 __all__ = ["Conversion", "MissingPolicy", "convert", "convert_many", "convert_quantity"]
 
 _new = object.__new__
-_set = object.__setattr__
+#: What a conversion gives: Money, or an Approx of Money (an approximate figure, a period's range).
+R = TypeVar("R", bound="Money | Approx[Money]")
 # What a conversion asks of its rate source: (source, target, on, missing, lookback_days), the
 # arguments of RateSource.rate and the key of a RateTable's cache.
 _Request = tuple[str, str, datetime.date, MissingPolicy, int]
 
 
 @attrs.frozen(repr=False)
-class Conversion:
+class Conversion(Generic[R]):
     """The result of a conversion and how it was reached: rate, rate date, method, source.
 
     ``result`` is at full precision; round it when you present it
-    (``conversion.result.rounded(decimal.ROUND_HALF_EVEN)``).
+    (``conversion.result.rounded(decimal.ROUND_HALF_EVEN)``). ``original`` and ``result`` are
+    Money, or an :class:`~aibrief.Approx` of Money when an approximate figure was converted or
+    a period's range of rates was asked for. A conversion over a month, quarter or year names
+    the ``period``, the number of ``days`` with a published rate in it, and the quotes of the
+    ``lowest`` and ``highest`` of those rates; over a day these are ``None``.
 
     >>> import datetime, aibrief as ab
     >>> c = ab.convert(ab.Money("100", "USD"), "KRW", on=datetime.date(2025, 1, 27))
@@ -67,11 +79,17 @@ class Conversion:
     (Decimal('1432.070275403608736942070275403609'), datetime.date(2025, 1, 27), 'published')
     >>> c.source
     'European Central Bank euro foreign exchange reference rates (eurofxref-hist), retrieved ...'
+    >>> c.period is None
+    True
     """
 
-    original: Money
-    result: Money
+    original: R
+    result: R
     quote: RateQuote
+    period: PartialDate | None = attrs.field(default=None, kw_only=True)
+    days: int | None = attrs.field(default=None, kw_only=True)
+    lowest: RateQuote | None = attrs.field(default=None, kw_only=True)
+    highest: RateQuote | None = attrs.field(default=None, kw_only=True)
 
     @property
     def rate(self) -> Decimal:
@@ -114,10 +132,11 @@ class Conversion:
         return self.quote.source
 
     def __repr__(self) -> str:
+        over = "" if self.period is None else f", period={self.period!r}, days={self.days!r}"
         return (
             f"Conversion(original={self.original!r}, result={self.result!r},"
             f" rate={self.rate!r}, rate_date={self.rate_date!r}, method={self.method!r},"
-            f" source={self.source!r})"
+            f" source={self.source!r}{over})"
         )
 
     def _repr_html_(self) -> str:
@@ -129,7 +148,7 @@ class Conversion:
         <table class="aibrief aibrief-conversion"><tr><th>amount</th><td>1 EUR</td></tr><tr><th>result</th><td>7.6306 CNY</td></tr><tr><th>rate</th><td>7.6306 CNY per EUR</td></tr><tr><th>rate date</th><td>2025-01-27</td></tr><tr><th>method</th><td>published</td></tr><tr><th>source</th><td>European Central Bank ...</td></tr></table>
         """
         original, result = self.original, self.result
-        rate = f"{html.cell_text(self.rate)} {result.currency} per {original.currency}"
+        rate = f"{html.cell_text(self.rate)} {_money_of(result).currency} per {_money_of(original).currency}"
         return html.fields(
             "conversion",
             [
@@ -151,20 +170,17 @@ def convert(
     rates: RateSource | None = None,
     missing: MissingPolicy = "previous",
     lookback_days: int = 7,
-) -> Conversion:
-    """Convert ``money`` to currency ``to`` at the rate of date ``on``.
+) -> Conversion[Money]:
+    """Convert ``money`` to currency ``to`` at the rate of the day ``on``: the hot path.
 
-    ``on`` is required: there is no implicit "today". ``rates`` is any
-    :class:`~aibrief.rates.RateSource` (default :func:`aibrief.rates.ecb`). When no rate
-    was published on ``on`` (a weekend or holiday), ``missing`` decides: ``"previous"``
-    (the last published day on or before ``on``, looking back at most ``lookback_days``),
-    ``"next"``, ``"nearest"``, ``"interpolate"`` or ``"error"``.
+    :func:`aibrief.convert` and :meth:`Money.to` call this for Money on a day; the options
+    are theirs. ``missing`` decides what a day without a published rate uses.
 
     >>> import datetime, aibrief as ab
-    >>> c = ab.convert(ab.Money("5576000", "USD"), "KRW", on=datetime.date(2025, 1, 25))
-    >>> c.result.amount, c.rate_date, c.method
-    (Decimal('7995532467.532467532467532467532468'), datetime.date(2025, 1, 24), 'previous')
-    >>> ab.convert(ab.Money("1", "CNY"), "USD", on=datetime.date(2004, 6, 1))
+    >>> from aibrief._money.conversion import convert
+    >>> convert(ab.Money("5576000", "USD"), "KRW", on=datetime.date(2025, 1, 25)).rate_date
+    datetime.date(2025, 1, 24)
+    >>> convert(ab.Money("1", "CNY"), "USD", on=datetime.date(2004, 6, 1))
     Traceback (most recent call last):
     ...
     aibrief.errors.RateUnavailableError: no CNY rate on 2004-06-01: CNY rates run from 2005-04-01 to ...
@@ -184,9 +200,13 @@ def convert(
     # Money and Conversion built directly (both values are already validated), and here rather
     # than in a helper: convert is a hot path, and a call costs 4% of it.
     conversion = _new(Conversion)
-    _set(conversion, "original", money)
-    _set(conversion, "result", Money._trusted(amount, target))
-    _set(conversion, "quote", quote)
+    _set_original(conversion, money)
+    _set_result(conversion, Money._trusted(amount, target))
+    _set_quote(conversion, quote)
+    _set_period(conversion, None)
+    _set_days(conversion, None)
+    _set_lowest(conversion, None)
+    _set_highest(conversion, None)
     return conversion
 
 
@@ -255,8 +275,13 @@ def convert_quantity(
     return registry.ureg().Quantity(magnitude, quantity.units * swap)
 
 
+def _money_of(figure: Money | Approx[Money]) -> Money:
+    """The Money of a figure: itself, or an approximate figure's value."""
+    return figure if isinstance(figure, Money) else figure.value
+
+
 def _not_money(value: object) -> AmountTypeError:
-    message = f"convert() takes Money, got {type(value).__name__} {value!r}; wrap it: ab.Money('5576000', 'USD')"
+    message = f"convert() takes Money, got {type(value).__name__} {value!r}; pass ab.Money(amount, currency), or call aibrief.convert, which also takes Approx and ParsedAmount"
     return AmountTypeError(message, value=value)
 
 
@@ -292,6 +317,15 @@ def _rate_method(source: object) -> Any:
         raise InvalidArgumentError(message, name="rates", value=source)
     return method
 
+
+# The slots of a Conversion, set through their descriptors on the hot path (as Money does).
+_set_original = vars(Conversion)["original"].__set__
+_set_result = vars(Conversion)["result"].__set__
+_set_quote = vars(Conversion)["quote"].__set__
+_set_period = vars(Conversion)["period"].__set__
+_set_days = vars(Conversion)["days"].__set__
+_set_lowest = vars(Conversion)["lowest"].__set__
+_set_highest = vars(Conversion)["highest"].__set__
 
 # Money.to converts through this module; Money cannot import it (this module needs Money).
 _money_module.use_converter(convert)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from aibrief._money.conversion import Conversion
     from aibrief.rates import MissingPolicy, RateSource
 
-    Converter = Callable[..., Conversion]
+    Converter = Callable[..., "Conversion[Money]"]
 
 __all__ = ["ROUNDING_MODES", "Money"]
 
@@ -313,7 +313,7 @@ def use_converter(convert: Converter) -> None:
     _converter = convert
 
 
-def _no_converter(*args: object, **kwargs: object) -> Conversion:
+def _no_converter(*args: object, **kwargs: object) -> Conversion[Money]:
     raise RuntimeError("aibrief._money.conversion was not imported; import aibrief._money")
 
 
