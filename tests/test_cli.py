@@ -35,11 +35,62 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 
 def test_convert_prints_result_rate_date_and_source(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["convert", "5576000", "USD", "KRW", "--on", "2025-01-27"]) == 0
+    assert main(["convert", "5576000", "USD", "KRW", "--on", "2025-01-27", "--exact"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "5576000 USD = 7985223855.650522317188983855650522 KRW"
     assert lines[1] == "rate: 1432.070275403608736942070275403609 KRW per USD, published 2025-01-27"
     assert lines[2].startswith(f"source: {SOURCE}, retrieved ")
+
+
+@pytest.mark.parametrize(
+    ("argv", "first_line"),
+    [
+        # Rounded half-even to the minor unit, and "≈" says the exact result differs.
+        (["5576000", "USD", "KRW"], "5576000 USD ≈ 7985223856 KRW"),
+        (["100", "EUR", "KRW"], "100 EUR = 150797 KRW"),  # no ".00": KRW has no minor unit
+        (["100", "EUR", "USD"], "100 EUR = 105.30 USD"),
+        (["100", "EUR", "JPY"], "100 EUR = 16221 JPY"),
+        (["5576000", "USD", "KRW", "--significant", "2"], "5576000 USD ≈ 8000000000 KRW"),
+        (["5576000", "USD", "KRW", "--significant", "4"], "5576000 USD ≈ 7985000000 KRW"),
+    ],
+)
+def test_convert_rounds_like_a_person(
+    argv: list[str], first_line: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["convert", *argv, "--on", "2025-01-27"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == first_line
+
+
+def test_convert_json_carries_the_exact_and_the_rounded_result(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["convert", "5576000", "USD", "KRW", "--on", "2025-01-27", "--json"]
+    assert main([*argv, "--significant", "2"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["result"], data["rounded"]) == (
+        "7985223855.650522317188983855650522",
+        "8000000000",
+    )
+
+
+def test_convert_over_a_year_averages_its_days_or_gives_their_range(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["convert", "10000000000", "CNY", "KRW", "--on", "2019"]
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "10000000000 CNY ≈ 1687509169217 KRW"
+    assert lines[1].endswith(
+        "average of the 255 days published in 2019 (lowest 163.368 on 2019-01-07, "
+        "highest 173.723 on 2019-05-03)"
+    )
+    assert main([*argv, "--period", "range", "--significant", "4"]) == 0
+    assert capsys.readouterr().out.startswith(
+        "10000000000 CNY ≈ 1634000000000 to 1737000000000 KRW\n"
+    )
+    assert main([*argv[:-1], "2019-Q2", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["period"], data["days"], data["method"]) == ("2019-Q2", 62, "average")
 
 
 def test_convert_on_a_weekend_says_which_day_was_used(capsys: pytest.CaptureFixture[str]) -> None:
@@ -61,6 +112,7 @@ def test_convert_json(capsys: pytest.CaptureFixture[str]) -> None:
         "interpolated",
     )
     assert data["result"] == "143330.0502001652157336214017919553"
+    assert data["rounded"] == "143330"
     assert data["source"].startswith(SOURCE)
 
 
@@ -254,15 +306,41 @@ def test_format_news(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(argv, capsys)[1] == "41.1万人\n"
     argv = ["format", "8000000000", "KRW", "--locale", "ko", "--style", "news"]
     assert run([*argv, "--spacing", "standard"], capsys)[1] == "80억 원\n"
-    assert run(["format", "1.234", "USD", "--locale", "en_US"], capsys)[1] == "$1.234\n"
+    assert run(["format", "1.234", "USD", "--locale", "en_US"], capsys)[1] == "$1.23\n"
+    assert run(["format", "1.234", "USD", "--locale", "en_US", "--exact"], capsys)[1] == "$1.234\n"
     assert run(["format", "1234567"], capsys)[1] == "1,234,567\n"
+    assert run(["format", "1.5", "percent", "--locale", "ko"], capsys)[1] == "1.5%\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "text"),
+    [
+        (["--locale", "ko", "--style", "news"], "79억8522만3856원"),
+        (["--locale", "ko", "--style", "news", "--exact"], "79억8522만3855.65원"),
+        (["--locale", "ko", "--style", "news", "--significant", "2"], "약 80억원"),
+        (["--locale", "zh", "--style", "news", "--significant", "2"], "约80亿韩元"),
+        (["--locale", "en", "--style", "news", "--significant", "2"], "about ₩8 billion"),
+        (["--locale", "ko", "--style", "news", "--qualifier", "about"], "약 79억8522만3856원"),
+    ],
+)
+def test_format_rounds_to_the_won_or_as_news_does(
+    argv: list[str], text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["format", "7985223855.65", "KRW", *argv], capsys)[1] == text + "\n"
 
 
 def test_format_json(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["format", "8000000000", "KRW", "--locale", "ko", "--style", "news", "--json"]
     status, out, _ = run(argv, capsys)
     assert status == 0
-    assert json.loads(out) == {"text": "80억원", "locale": "ko", "style": "news"}
+    assert json.loads(out) == {
+        "text": "80억원",
+        "value": "8000000000",
+        "locale": "ko",
+        "style": "news",
+    }
+    argv = ["format", "7985223855.65", "KRW", "--locale", "ko", "--style", "news", "--json"]
+    assert json.loads(run([*argv, "--significant", "2"], capsys)[1])["value"] == "7985223855.65"
 
 
 # --- check and export ------------------------------------------------------------------------
@@ -424,6 +502,20 @@ def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]
         ),
         (["convert", "1", "USD", "KRW"], "--on"),
         (
+            ["convert", "1", "CNY", "KRW", "--on", "2004"],
+            "no CNY to KRW rate was published within 2004",
+        ),
+        (["convert", "1", "USD", "KRW", "--on", "2025-01-27", "--period", "range"], "not the day"),
+        (
+            ["convert", "1", "USD", "KRW", "--on", "2025-01-27", "--significant", "0"],
+            "significant=0",
+        ),
+        (
+            ["convert", "1", "USD", "KRW", "--on", "2025-01-27", "--exact", "--significant", "2"],
+            "not allowed with",
+        ),
+        (["format", "5", "KRW", "--significant", "-1"], "significant=-1"),
+        (
             ["convert", "1", "USD", "KRW", "--on", "2025-01-27", "--missing", "later"],
             "invalid choice",
         ),
@@ -482,13 +574,13 @@ def test_malformed_brief_is_one_line_and_exit_2(
 
 def test_python_dash_m_aibrief_convert() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "aibrief", "convert", "1", "EUR", "USD", "--on", "2025-01-27"],
+        [sys.executable, "-m", "aibrief", "convert", "100", "EUR", "USD", "--on", "2025-01-27"],
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == 0
-    assert result.stdout.startswith("1 EUR = 1.0530 USD\n")
+    assert result.stdout.startswith("100 EUR = 105.30 USD\n")
 
 
 def test_convert_loads_only_what_it_needs() -> None:

@@ -14,6 +14,7 @@ the same :class:`Conversion`.
 from __future__ import annotations
 
 import datetime
+import decimal
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -142,24 +143,28 @@ class Conversion(Generic[R]):
     def _repr_html_(self) -> str:
         """A conversion as a table: the amount, the result, the rate, its date, method and source.
 
+        The result is rounded to the currency's minor unit (half-even), with every digit of
+        the exact result in the cell's title; a period's conversion adds the period and the
+        number of days averaged.
+
         >>> import datetime, aibrief as ab
-        >>> c = ab.convert(ab.Money("1", "EUR"), "CNY", on=datetime.date(2025, 1, 27))
+        >>> c = ab.convert(ab.Money("5576000", "USD"), "KRW", on=datetime.date(2025, 1, 27))
         >>> print(c._repr_html_())
-        <table class="aibrief aibrief-conversion"><tr><th>amount</th><td>1 EUR</td></tr><tr><th>result</th><td>7.6306 CNY</td></tr><tr><th>rate</th><td>7.6306 CNY per EUR</td></tr><tr><th>rate date</th><td>2025-01-27</td></tr><tr><th>method</th><td>published</td></tr><tr><th>source</th><td>European Central Bank ...</td></tr></table>
+        <table class="aibrief aibrief-conversion"><tr><th>amount</th><td>5,576,000 USD</td></tr><tr><th>result</th><td title="exact: 7,985,223,855.650522317188983855650522 KRW">7,985,223,856 KRW</td></tr><tr><th>rate</th><td>1,432.070275403608736942070275403609 KRW per USD</td></tr><tr><th>rate date</th><td>2025-01-27</td></tr><tr><th>method</th><td>published</td></tr><tr><th>source</th><td>European Central Bank ...</td></tr></table>
         """
         original, result = self.original, self.result
         rate = f"{html.cell_text(self.rate)} {_money_of(result).currency} per {_money_of(original).currency}"
-        return html.fields(
-            "conversion",
-            [
-                ("amount", original),
-                ("result", result),
-                ("rate", rate),
-                ("rate date", self.rate_date),
-                ("method", self.method),
-                ("source", self.source),
-            ],
-        )
+        rows: list[tuple[str, object]] = [
+            ("amount", original),
+            ("result", _rounded_cell(result)),
+            ("rate", rate),
+            ("rate date", self.rate_date),
+            ("method", self.method),
+            ("source", self.source),
+        ]
+        if self.period is not None:
+            rows[3:3] = [("period", self.period), ("days", self.days)]
+        return html.fields("conversion", rows)
 
 
 def convert(
@@ -273,6 +278,29 @@ def convert_quantity(
         )
     swap = (registry.parse_units(target) / registry.parse_units(source)) ** exponent
     return registry.ureg().Quantity(magnitude, quantity.units * swap)
+
+
+def _rounded_cell(figure: Money | Approx[Money]) -> html.Titled | Money:
+    """A result rounded to its currency's minor unit, with every digit in the cell's title.
+
+    An approximate result (the only other kind: its class is a higher layer's) shows its
+    qualifier, or a range its two ends.
+    """
+    if isinstance(figure, Money):
+        rounded = figure.rounded(decimal.ROUND_HALF_EVEN)
+        if rounded == figure:  # 105.3000 USD shows as 105.30 USD, with nothing to add
+            return rounded
+        return html.Titled(
+            f"{rounded.amount:,f} {figure.currency}", f"exact: {figure.amount:,f} {figure.currency}"
+        )
+    ends = [figure.low, figure.high] if figure.qualifier == "range" else [figure.value]
+    shown = " to ".join(f"{end.rounded(decimal.ROUND_HALF_EVEN).amount:,f}" for end in ends if end)
+    exact = " to ".join(f"{end.amount:,f}" for end in ends if end)
+    words = (
+        "" if figure.qualifier in {"exact", "range"} else figure.qualifier.replace("_", " ") + " "
+    )
+    currency = figure.value.currency
+    return html.Titled(f"{words}{shown} {currency}", f"exact: {exact} {currency}")
 
 
 def _money_of(figure: Money | Approx[Money]) -> Money:

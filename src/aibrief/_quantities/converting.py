@@ -210,7 +210,7 @@ def _period_quotes(rates: RateSource, source: str, target: str, on: PartialDate)
         return published_quotes(rates, source, target, on.start, on.end)
     except RateUnavailableError:
         pass
-    message = f"no {source} to {target} rate was published within {on}{_known_span(rates, source, target)}; pass a period with published rates, or a day with on=datetime.date(...)"
+    message = f"no {source} to {target} rate was published within {on}{_known_span(rates, source, target)}; pass a period in which rates were published, or a single day"
     raise RateUnavailableError(message, source_currency=source, target_currency=target)
 
 
