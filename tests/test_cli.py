@@ -182,7 +182,8 @@ def test_tour_in_english_and_chinese(capsys: pytest.CaptureFixture[str]) -> None
     assert summaries["deepseek-founded"] == "梁文锋创立深度求索（Hangzhou）"
     assert summaries["ai-researchers-kr"] == "韩国：AI researchers 逾2.1万人，排名第9"
     assert data["claims"][0]["explanation"] == (
-        "按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。"
+        "按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，"
+        "在容差±8.67%（“약”允许2%，加上末位有效数字的半个单位6.67%）以内。"
     )
 
 
@@ -399,7 +400,9 @@ def test_check_exits_1_when_a_claim_is_inconsistent(
     status, out, err = run(["check", str(_inconsistent_brief(tmp_path))], capsys)
     assert (status, err) == (1, "")
     assert out.splitlines()[0] == "19 checks: 15 consistent, 1 inconsistent, 3 unverifiable"
-    assert "is 38.14% below it, outside the tolerance of 13.11%." in out.replace("\n  ", " ")
+    assert "is 38.14% below it, outside the tolerance of ±13.11% ('약' allows 2% plus" in (
+        out.replace("\n  ", " ")
+    )
 
 
 def test_check_reads_stdin(

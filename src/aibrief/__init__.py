@@ -137,6 +137,7 @@ if TYPE_CHECKING:
     # Claims
     from aibrief._claims.check import ClaimCheck, ClaimChecks, Verdict
     from aibrief._claims.checker import check_claims
+    from aibrief._claims.tolerance import Tolerance, claim_tolerance
 
     # Pictures
     from aibrief._display.plot import plot_statistic, plot_timeline
@@ -187,6 +188,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
     "aibrief._brief.brief": ("Brief",),
     "aibrief._claims.check": ("ClaimCheck", "ClaimChecks", "Verdict"),
     "aibrief._claims.checker": ("check_claims",),
+    "aibrief._claims.tolerance": ("Tolerance", "claim_tolerance"),
     "aibrief._money.conversion": (
         "Conversion",
         "MissingPolicy",
@@ -439,8 +441,10 @@ __all__ = (
     # Claims
     "ClaimCheck",
     "ClaimChecks",
+    "Tolerance",
     "Verdict",
     "check_claims",
+    "claim_tolerance",
     "datasets",
     # Pictures
     "plot_statistic",
