@@ -479,6 +479,57 @@ def test_unknown_arguments_point_at_the_command(
     assert expected in err
 
 
+ARTICLE = (
+    "딥시크는 557만6000달러(약 80억원)로 모델을 개발했다. 2019년 하이플라이어의 운용자산은 "
+    "100억위안(약 2조원)을 돌파했다."
+)
+
+
+def test_check_an_articles_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    status, out, err = run(["check", str(article), "--published", "2025-01-31"], capsys)
+    assert (status, err) == (0, "")
+    assert out.splitlines()[0] == "3 checks: 3 consistent, 0 inconsistent, 0 unverifiable"
+    assert "At the rate closest to the stated one within 2019" in out.replace("\n  ", " ")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(ARTICLE.replace("(약 80억원)", "(약 104억원)"), encoding="utf-8")
+    status, out, _ = run(["check", str(wrong), "--published", "2025-01-31", "--json"], capsys)
+    assert status == 1
+    claims = json.loads(out)["claims"]
+    assert [claim["verdict"] for claim in claims] == ["inconsistent", "consistent", "consistent"]
+    assert (claims[0]["phrase"], claims[0]["source"]) == ("557만6000달러(약 104억원)", "text")
+
+
+def test_check_an_article_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8"))))
+    status, out, _ = run(["check", "-", "--published", "2025-01-31", "--lang", "zh"], capsys)
+    assert status == 0
+    assert out.startswith("共3项检查：一致3项")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["check", "--published", "2025-01-31"], "--published needs FILE"),
+        (["check", "ARTICLE", "--published", "2025-13-01"], "'2025-13-01' is not a date"),
+        (["check", "ARTICLE"], "is not a brief (a JSON file); to check an article's text"),
+        (["check", "missing.txt", "--published", "2025-01-31"], "cannot read the article file"),
+    ],
+)
+def test_check_an_article_refuses_bad_input(
+    argv: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    argv = [str(article) if arg == "ARTICLE" else arg for arg in argv]
+    status, _, err = run(argv, capsys)
+    assert status == 2
+    assert message in err
+
+
 def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
     out = run(["check", "--help"], capsys)[1]
     assert "0 when no claim is inconsistent" in out

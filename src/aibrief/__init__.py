@@ -136,6 +136,7 @@ if TYPE_CHECKING:
 
     # Claims
     from aibrief._claims.check import ClaimCheck, ClaimChecks, Verdict
+    from aibrief._claims.article import check_text
     from aibrief._claims.checker import check_claims
     from aibrief._claims.tolerance import Tolerance, claim_tolerance
 
@@ -187,6 +188,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
     ),
     "aibrief._brief.brief": ("Brief",),
     "aibrief._claims.check": ("ClaimCheck", "ClaimChecks", "Verdict"),
+    "aibrief._claims.article": ("check_text",),
     "aibrief._claims.checker": ("check_claims",),
     "aibrief._claims.tolerance": ("Tolerance", "claim_tolerance"),
     "aibrief._money.conversion": (
@@ -444,6 +446,7 @@ __all__ = (
     "Tolerance",
     "Verdict",
     "check_claims",
+    "check_text",
     "claim_tolerance",
     "datasets",
     # Pictures

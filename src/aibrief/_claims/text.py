@@ -38,6 +38,7 @@ __all__ = [
     "quantity",
     "ranking",
     "ratio",
+    "stated_ratio",
     "tolerance",
     "unit_name",
 ]
@@ -161,6 +162,42 @@ def ratio(
         f"{money(part)}{per_ko}{_josa(money(part), '이', '가')} {ko} 값의 {shown}에 해당한다면 "
         f"{ko}의 값은 {money(implied)}{per_ko}{also_ko}이며, {tail_ko}.",
         f"按此比例，{zh}的数值应为{money(implied)}{per_zh}{also_zh}；{tail_zh}。",
+    )
+
+
+def stated_ratio(
+    *,
+    part: Label,
+    original: Money | None,
+    quote: RateQuote | None,
+    stated: Fraction,
+    implied: Label,
+    whole: Label,
+    deviation: Decimal,
+    tolerance: Decimal,
+    why: Words,
+) -> Words:
+    """Why a ratio between two figures of a text has its verdict: ``part`` is ``stated`` of
+    ``implied``, against the ``whole`` the text gives; ``deviation`` is ``whole / implied - 1``.
+
+    ``original`` is the part as the text gives it when ``quote`` converted it to the whole's
+    currency.
+    """
+    shown = _ratio(stated)
+    also_en = also_ko = also_zh = ""
+    if original is not None and quote is not None:
+        also_en = f" ({money(original)} at the reference rate of {quote.rate_date})"
+        also_ko = f"({quote.rate_date} 기준환율로 환산한 {money(original)})"
+        also_zh = f"（{money(original)}按{quote.rate_date}参考汇率折算）"
+    off_en, off_ko, off_zh = _off(deviation, "推算值")
+    within_en, within_ko, within_zh = _within(deviation, tolerance, why)
+    return _words(
+        f"{part[0]}{also_en} is {shown} of {implied[0]}; the stated {whole[0]} {off_en} it, "
+        f"{within_en}.",
+        f"{part[1]}{also_ko}{_josa(part[1], '이', '가')} 전체의 {shown}이면 전체는 {implied[1]}이고, "
+        f"기사의 {whole[1]}{_josa(whole[1], '은', '는')} 이보다 {off_ko} {within_ko}.",
+        f"{part[2]}{also_zh}为总数的{shown}，则总数为{implied[2]}；原文数字{whole[2]}{off_zh}，"
+        f"{within_zh}。",
     )
 
 
