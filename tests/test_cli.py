@@ -501,6 +501,25 @@ def test_check_an_articles_text(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert (claims[0]["phrase"], claims[0]["source"]) == ("557만6000달러(약 104억원)", "text")
 
 
+def test_check_the_seed_article_and_the_same_with_one_equivalence_30_percent_off(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_36fbed4ef32e43c3.txt"
+    if not seed.exists():
+        pytest.skip("the seed article is not in this checkout")
+    status, out, _ = run(["check", str(seed), "--published", "2025-01-31", "--json"], capsys)
+    claims = json.loads(out)["claims"]
+    assert status == 0
+    assert [claim["verdict"] for claim in claims] == ["consistent"] * 8
+    assert claims[0]["span"] == [264, 282]
+    wrong = tmp_path / "seed.txt"
+    text = seed.read_text(encoding="utf-8").replace("(약 2조원)", "(약 2조6000억원)")
+    wrong.write_text(text, encoding="utf-8")
+    status, out, _ = run(["check", str(wrong), "--published", "2025-01-31"], capsys)
+    assert status == 1
+    assert out.splitlines()[0] == "8 checks: 6 consistent, 2 inconsistent, 0 unverifiable"
+
+
 def test_check_an_article_from_stdin(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

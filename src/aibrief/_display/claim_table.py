@@ -109,6 +109,7 @@ def claim_json(check: ClaimCheck, lang: Lang) -> dict[str, Any]:
         "deviation": _text(check.deviation),
         "tolerance": _text(check.tolerance),
         "explanation": check.explain(lang),
+        "span": None if check.span is None else list(check.span),
     }
 
 
