@@ -94,7 +94,8 @@ def convert(
     conversion then uses the rates published on the days of that period: their average
     (``period="average"``, the practice of statistical agencies), or with
     ``period="range"`` an :class:`~aibrief.Approx` from the lowest to the highest of them.
-    The :class:`Conversion` names the period and how many days it averaged.
+    The :class:`Conversion` names the period and how many days it averaged. Only published
+    days count, so ``missing`` and ``lookback_days`` do not apply (they are still checked).
 
     >>> import datetime, aibrief as ab
     >>> c = ab.convert(ab.Money("5576000", "USD"), "KRW", on=datetime.date(2025, 1, 25))
