@@ -174,13 +174,13 @@ def test_convert_with_own_rates_before_the_ecb(
     status, out, _ = run([*argv, "--rates-base", "USD"], capsys)
     assert status == 0
     assert out.splitlines() == [
-        "100 USD = 143150.00 KRW",
+        "100 USD = 143150 KRW",  # rounded to whole won, as the command prints amounts
         "rate: 1431.50 KRW per USD, last published before, on 2025-01-24",
         f"source: rates from {mine}",
     ]
     # A pair the file does not have comes from the ECB.
     status, out, _ = run(
-        ["convert", "1", "EUR", "CNY", "--on", "2025-01-27", "--rates", str(mine), "--rates-base", "USD"],
+        ["convert", "1", "EUR", "CNY", "--on", "2025-01-27", "--rates", str(mine), "--rates-base", "USD", "--exact"],
         capsys,
     )  # fmt: skip
     assert out.splitlines()[0] == "1 EUR = 7.6306 CNY"
@@ -248,7 +248,7 @@ def test_update_then_convert_the_new_day_in_a_fresh_process(
         f"updated: 1999-01-04 to {NEW_DAY} (7,127 days, 41 currencies); the last rate was"
         " 2026-10-30 before"
     )
-    converted = aibrief("convert", "100", "USD", "KRW", "--on", str(NEW_DAY))
+    converted = aibrief("convert", "100", "USD", "KRW", "--on", str(NEW_DAY), "--exact")
     assert converted.stdout.splitlines()[:2] == [
         "100 USD = 142157.9944865609924190213645761544 KRW",
         f"rate: 1421.579944865609924190213645761544 KRW per USD, published {NEW_DAY}",

@@ -32,6 +32,6 @@ def test_text_to_brief_builds_and_checks_a_brief(args: tuple[str, ...]) -> None:
     assert "4. Brief(1 source, 4 entities, 1 fact); checks:" in output
     assert output.count("[consistent] equivalence") == 2
     assert output.count("[unverifiable] ratio") == 2
-    assert "that figure is 7 CNY per 1,000,000 token (0.966746 USD" in output
-    assert "that figure is 70 CNY per 1,000,000 token (9.66746 USD" in output
+    assert "that figure is 7 CNY per 1,000,000 tokens (0.966746 USD" in output
+    assert "that figure is 70 CNY per 1,000,000 tokens (9.66746 USD" in output
     assert "라마3 값의 1/7에 해당한다면" in output

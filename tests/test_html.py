@@ -43,11 +43,30 @@ def test_conversion_shows_amount_rate_date_method_and_source() -> None:
     conversion = ab.convert(ab.Money("5576000", "USD"), "KRW", on=JAN_27)
     rows = dict(cells(conversion._repr_html_()))
     assert rows["amount"] == "5,576,000 USD"
-    assert rows["result"] == f"{conversion.result.amount:,f} KRW"
+    assert rows["result"] == "7,985,223,856 KRW"  # rounded to the won, half-even
     assert rows["rate"] == "1,432.070275403608736942070275403609 KRW per USD"
     assert rows["rate date"] == "2025-01-27"
     assert rows["method"] == "published"
     assert rows["source"].startswith("European Central Bank euro foreign exchange reference rates")
+
+
+def test_conversion_result_has_its_exact_figure_in_the_title() -> None:
+    conversion = ab.convert(ab.Money("5576000", "USD"), "KRW", on=JAN_27)
+    cell = ET.fromstring(conversion._repr_html_()).findall("tr")[1].find("td")
+    assert cell is not None
+    assert cell.get("title") == "exact: 7,985,223,855.650522317188983855650522 KRW"
+    exact = ab.convert(ab.Money("100", "EUR"), "USD", on=JAN_27)._repr_html_()
+    assert "title=" not in exact  # 105.3000 USD loses nothing at the cent
+    assert dict(cells(exact))["result"] == "105.30 USD"
+
+
+def test_conversions_of_approximate_figures_and_periods_show_what_they_are() -> None:
+    about = ab.convert(ab.Approx(ab.Money("8000000000", "KRW"), "about"), "USD", on=JAN_27)
+    assert dict(cells(about._repr_html_()))["result"] == "about 5,586,318.03 USD"
+    year = ab.convert(ab.Money("1", "EUR"), "USD", on=ab.PartialDate(2019), period="range")
+    rows = dict(cells(year._repr_html_()))
+    assert rows["result"] == "1.09 to 1.15 USD"
+    assert (rows["period"], rows["days"], rows["method"]) == ("2019", "255", "average")
 
 
 def test_conversion_on_a_weekend_shows_the_day_of_the_rate_used() -> None:

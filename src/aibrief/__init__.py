@@ -22,7 +22,8 @@ from aibrief import _legacy
 if TYPE_CHECKING:
     # Money and currencies
     from aibrief._core.currency import known_currencies, minor_units, validate_currency
-    from aibrief._money.money import ROUNDING_MODES, Money
+    from aibrief._core.decimal import ROUNDING_MODES, round_decimal
+    from aibrief._money.money import Money
 
     # Errors
     from aibrief.errors import (
@@ -42,8 +43,9 @@ if TYPE_CHECKING:
 
     # Rates and conversion
     from aibrief import datasets, rates
-    from aibrief._money.conversion import Conversion, MissingPolicy, convert, convert_many
+    from aibrief._money.conversion import Conversion, MissingPolicy, convert_many
     from aibrief._money.frames import convert_frame
+    from aibrief._quantities.converting import PeriodRate, convert
 
     # Units and approximate values
     from aibrief._quantities.approx import Approx, Qualifier
@@ -139,7 +141,9 @@ if TYPE_CHECKING:
 
     # Claims
     from aibrief._claims.check import ClaimCheck, ClaimChecks, Verdict
+    from aibrief._claims.article import check_text
     from aibrief._claims.checker import check_claims
+    from aibrief._claims.tolerance import Tolerance, claim_tolerance
 
     # Pictures
     from aibrief._display.plot import plot_statistic, plot_timeline
@@ -192,15 +196,17 @@ _HOMES: dict[str, tuple[str, ...]] = {
     ),
     "aibrief._brief.brief": ("Brief",),
     "aibrief._claims.check": ("ClaimCheck", "ClaimChecks", "Verdict"),
+    "aibrief._claims.article": ("check_text",),
     "aibrief._claims.checker": ("check_claims",),
+    "aibrief._claims.tolerance": ("Tolerance", "claim_tolerance"),
     "aibrief._money.conversion": (
         "Conversion",
         "MissingPolicy",
-        "convert",
         "convert_many",
         "convert_quantity",
     ),
     "aibrief._money.frames": ("convert_frame",),
+    "aibrief._quantities.converting": ("PeriodRate", "convert"),
     "aibrief._core.currency": (
         "known_currencies",
         "minor_units",
@@ -266,9 +272,10 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "ENTITY_REF",
         "FACT_REF",
     ),
-    "aibrief._money.money": (
-        "Money",
+    "aibrief._money.money": ("Money",),
+    "aibrief._core.decimal": (
         "ROUNDING_MODES",
+        "round_decimal",
     ),
     "aibrief._models.names": ("Names",),
     "aibrief._core.types": ("Lang",),
@@ -329,6 +336,7 @@ __all__ = (
     "Money",
     "known_currencies",
     "minor_units",
+    "round_decimal",
     "validate_currency",
     # Errors
     "AibriefError",
@@ -348,6 +356,7 @@ __all__ = (
     # Rates and conversion
     "Conversion",
     "MissingPolicy",
+    "PeriodRate",
     "convert",
     "convert_many",
     "convert_frame",
@@ -449,8 +458,11 @@ __all__ = (
     # Claims
     "ClaimCheck",
     "ClaimChecks",
+    "Tolerance",
     "Verdict",
     "check_claims",
+    "check_text",
+    "claim_tolerance",
     "datasets",
     # Pictures
     "plot_statistic",

@@ -88,6 +88,23 @@ def plain_warnings() -> Iterator[None]:
                 print(f"aibrief: warning: {one_line(str(warning.message))}", file=sys.stderr)
 
 
+def add_rounding(parser: argparse.ArgumentParser, what: str) -> None:
+    """--significant N or --exact; by default amounts are rounded to the currency's minor unit."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--significant",
+        type=int,
+        metavar="N",
+        help=f"round {what} to N significant digits, as news does (2: 약 80억원)",
+    )
+    group.add_argument(
+        "--exact",
+        action="store_true",
+        help=f"print every digit of {what} (default: rounded half-even to the currency's "
+        "minor unit, so no .00 on KRW or JPY)",
+    )
+
+
 def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Final, Protocol
+from typing import Final, NamedTuple, Protocol
 
 from aibrief._core.decimal import EXACT
 
-__all__ = ["HtmlText", "cell_text", "fields", "percent", "rows"]
+__all__ = ["HtmlText", "Titled", "cell_text", "fields", "percent", "rows"]
 
 # The class names let a notebook or the docs style aibrief's tables without touching others.
 _TABLE: Final = '<table class="aibrief aibrief-{kind}">'
@@ -34,12 +34,20 @@ class HtmlText(Protocol):
     def _html_text_(self) -> str: ...
 
 
+class Titled(NamedTuple):
+    """A cell that shows ``text`` and gives ``title`` on hover: a rounded figure, the exact one.
+
+    >>> print(fields("x", [("result", Titled("7,985,223,856 KRW", "7985223855.65 KRW"))]))
+    <table class="aibrief aibrief-x"><tr><th>result</th><td title="7985223855.65 KRW">7,985,223,856 KRW</td></tr></table>
+    """
+
+    text: str
+    title: str
+
+
 def fields(kind: str, pairs: Sequence[tuple[str, object]]) -> str:
     """A two-column table of ``(name, value)`` pairs, one row each."""
-    body = "".join(
-        f"<tr><th>{_escape(name)}</th><td>{_escape(cell_text(value))}</td></tr>"
-        for name, value in pairs
-    )
+    body = "".join(f"<tr><th>{_escape(name)}</th>{_cell(value)}</tr>" for name, value in pairs)
     return f"{_TABLE.format(kind=kind)}{body}</table>"
 
 
@@ -81,6 +89,12 @@ def percent(value: Decimal | None) -> str | None:
     if value is None:
         return None
     return f"{EXACT.multiply(value, Decimal(100)).quantize(Decimal('0.01'), context=EXACT):f}%"
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, Titled):
+        return f'<td title="{_escape(value.title)}">{_escape(value.text)}</td>'
+    return f"<td>{_escape(cell_text(value))}</td>"
 
 
 def _escape(text: str) -> str:

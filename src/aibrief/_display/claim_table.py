@@ -91,7 +91,7 @@ def claim_json(check: ClaimCheck, lang: Lang) -> dict[str, Any]:
     >>> import aibrief as ab
     >>> from aibrief._display.claim_table import claim_json
     >>> claim_json(ab.check_claims(ab.datasets.deepseek())[0], "zh")["explanation"]
-    '按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。'
+    '按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差±8.67%（“약”允许2%，加上末位有效数字的半个单位6.67%）以内。'
     """
     return {
         "fact": check.fact,
@@ -109,6 +109,7 @@ def claim_json(check: ClaimCheck, lang: Lang) -> dict[str, Any]:
         "deviation": _text(check.deviation),
         "tolerance": _text(check.tolerance),
         "explanation": check.explain(lang),
+        "span": None if check.span is None else list(check.span),
     }
 
 

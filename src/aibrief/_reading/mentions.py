@@ -12,10 +12,11 @@ from typing import Any
 
 import attrs
 
-from aibrief._core.decimal import DIVISION
+from aibrief._core.decimal import DIVISION, EXACT
 from aibrief._core.types import Lang
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx, Qualifier
+from aibrief._quantities.precision import half_unit
 from aibrief._reading.numerals import tidy
 from aibrief._units.registry import Q_
 
@@ -94,6 +95,56 @@ class ParsedAmount:
             return Approx(self._typed(self.value), "range", low=low, high=high)
         return Approx(self._typed(self.value), self.qualifier)
 
+    def written_interval(self) -> Approx[Any]:
+        """The range of values the written digits stand for, as a typed "range" Approx.
+
+        A figure is rounded at its last significant digit: "$31.84B" stands for 31.835 to
+        31.845 billion dollars and "318억 달러" for 317.5억 to 318.5억 (zeros ending a whole
+        number are not significant, digits after a decimal point are). So two stated figures
+        can be compared within the precision they were written with. The qualifier is not
+        applied ("약 80억원" gives 75억 to 85억); the claim checks add it
+        (:func:`aibrief.claim_tolerance`). A range widens both ends; a fraction ("7분의 1")
+        rounds its denominator, and its numerator unless it is 1.
+
+        >>> import aibrief as ab
+        >>> billions = ab.parse_amount("$31.84B").written_interval()
+        >>> billions.low, billions.high
+        (Money('31835000000', 'USD'), Money('31845000000', 'USD'))
+        >>> eok = ab.parse_amount("318억 달러").written_interval()
+        >>> eok.low, eok.high
+        (Money('31750000000', 'USD'), Money('31850000000', 'USD'))
+        >>> eok.consistent_with(billions)
+        True
+        >>> ab.parse_amount("7분의 1").written_interval().high
+        Decimal('0.1538461538461538461538461538461538')
+        """
+        if self.fraction is not None and self.per is not None:
+            return self._fraction_interval(self.per.value)
+        low = self.low if self.qualifier == "range" and self.low is not None else self.value
+        high = self.high if self.qualifier == "range" and self.high is not None else self.value
+        below = EXACT.subtract(low, half_unit(low))
+        above = EXACT.add(high, half_unit(high))
+        if below == above:
+            return Approx(self._typed(self.value), "exact")
+        return Approx(
+            self._typed(self.value), "range", low=self._typed(below), high=self._typed(above)
+        )
+
+    def _fraction_interval(self, denominator: Decimal) -> Approx[Any]:
+        """As the ratio checks round a ratio: a fraction that ends as a decimal (千分之三 is
+        0.003) like that decimal; "N분의 1" by its denominator; any other by both parts."""
+        numerator = self.value
+        ratio = DIVISION.divide(numerator, denominator)
+        if _terminates(numerator, denominator):
+            half = half_unit(ratio)
+            low, high = EXACT.subtract(ratio, half), EXACT.add(ratio, half)
+        else:
+            up = Decimal(0) if numerator == 1 else half_unit(numerator)
+            down = half_unit(denominator)
+            low = DIVISION.divide(EXACT.subtract(numerator, up), EXACT.add(denominator, down))
+            high = DIVISION.divide(EXACT.add(numerator, up), EXACT.subtract(denominator, down))
+        return Approx(ratio, "range", low=low, high=high)
+
     def _typed(self, number: Decimal) -> Any:
         if self.per is not None:
             rate = tidy(DIVISION.divide(number, self.per.value))
@@ -117,6 +168,16 @@ class ParsedAmount:
             if (field := getattr(self, name)) is not None:
                 fields.append(f"{name}={field!r}")
         return f"ParsedAmount({', '.join(fields)})"
+
+
+def _terminates(numerator: Decimal, denominator: Decimal) -> bool:
+    """Whether a fraction of whole numbers is a terminating decimal (3/1000, 7/125)."""
+    fraction = Fraction(numerator) / Fraction(denominator)
+    rest = fraction.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    return rest == 1
 
 
 @attrs.frozen(kw_only=True, repr=False)
