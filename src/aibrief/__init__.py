@@ -57,6 +57,9 @@ if TYPE_CHECKING:
     from aibrief.errors import UnitError
 
     # Dates
+    from aibrief._dates.calendars import fiscal_calendar, fiscal_calendars
+    from aibrief._dates.fiscal_calendar import FiscalCalendar, FiscalPart
+    from aibrief._dates.fiscal_period import FiscalPeriod
     from aibrief._dates.parsing import ParseReason, parse_date
     from aibrief._dates.partial_date import AgeRange, PartialDate, Precision
     from aibrief.errors import InvalidPartialDateError, ParseError
@@ -197,6 +200,15 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "minor_units",
         "validate_currency",
     ),
+    "aibrief._dates.calendars": (
+        "fiscal_calendar",
+        "fiscal_calendars",
+    ),
+    "aibrief._dates.fiscal_calendar": (
+        "FiscalCalendar",
+        "FiscalPart",
+    ),
+    "aibrief._dates.fiscal_period": ("FiscalPeriod",),
     "aibrief._dates.parsing": (
         "ParseReason",
         "parse_date",
@@ -355,6 +367,11 @@ __all__ = (
     "whole_from_part",
     # Dates
     "AgeRange",
+    "FiscalCalendar",
+    "FiscalPart",
+    "FiscalPeriod",
+    "fiscal_calendar",
+    "fiscal_calendars",
     "ParseReason",
     "PartialDate",
     "Precision",
