@@ -48,6 +48,28 @@ def partial_dates(draw: st.DrawFn) -> ab.PartialDate:
     return ab.PartialDate(year, month, draw(st.integers(1, 28)))
 
 
+@st.composite
+def fiscal_periods(draw: st.DrawFn) -> ab.FiscalPeriod:
+    """Fiscal years, halves and quarters of built-in calendars and of calendars of one's own."""
+    calendar = draw(
+        st.sampled_from(sorted(ab.fiscal_calendars()))
+        | st.builds(
+            ab.FiscalCalendar,
+            slugs,
+            st.sampled_from(
+                [
+                    "end of March",
+                    "last Saturday of June, 53rd week in Q1",
+                    "Sunday nearest the end of December, named by its first year",
+                ]
+            ),
+        )
+    )
+    year = draw(st.integers(1950, 2100))
+    part = draw(st.sampled_from([{}, {"quarter": 1}, {"quarter": 4}, {"half": 2}]))
+    return ab.FiscalPeriod(calendar, year, **part)
+
+
 money = st.builds(ab.Money, decimals, currencies)
 qualifiers = st.sampled_from(["exact", "about", "over", "at_least", "nearly", "under", "up_to"])
 quantities = st.builds(
@@ -137,6 +159,7 @@ def _for_type(
         bool: st.booleans(),
         int: st.integers(1, 100),
         ab.PartialDate: partial_dates(),
+        ab.FiscalPeriod: fiscal_periods(),
         ab.Names: names,
         ab.Place: places,
         ab.StockListing: st.sampled_from(["NASDAQ:NVDA", "KRX:000660"]).map(ab.StockListing.parse),

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import json
 import pickle
 
+import attrs
+import jsonschema
 import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import aibrief as ab
+from strategies import fiscal_periods
 
 D = datetime.date
 
@@ -242,3 +246,82 @@ def test_html_shows_the_period_its_days_and_the_rule() -> None:
     table = ab.FiscalPeriod("apple", 2023, quarter=1)._repr_html_()
     assert "<td>98</td>" in table
     assert "53rd week in Q1" in table
+
+
+# --- JSON, schema and tables ----------------------------------------------------------------
+
+
+@ab.fact_kind("test_reported_period")
+@attrs.frozen(kw_only=True)
+class ReportedPeriod(ab.Fact):
+    """A fact kind of this test with a period field of each shape."""
+
+    period: ab.FiscalPeriod | ab.PartialDate
+    until: ab.FiscalPeriod | ab.PartialDate | None = None
+    fiscal: ab.FiscalPeriod | None = None
+
+
+def _brief(*facts: ab.Fact) -> ab.Brief:
+    return ab.Brief(sources=[ab.Source(id="s", publisher="S", title="T")], facts=list(facts))
+
+
+def _fact(id: str, **fields: object) -> ReportedPeriod:
+    return ReportedPeriod(id=id, citations=[ab.Citation(source="s", phrase="2분기")], **fields)
+
+
+def test_periods_are_written_as_text_and_read_back_as_the_same_type() -> None:
+    acme = ab.fiscal_calendar("acme", ends="last Saturday of June, 53rd week in Q1")
+    brief = _brief(
+        _fact(
+            "a", period=ab.FiscalPeriod("nvidia", 2026, quarter=2), until=ab.PartialDate(2025, 7)
+        ),
+        _fact(
+            "b", period=ab.PartialDate(2025, quarter=2), fiscal=ab.FiscalPeriod(acme, 2025, half=2)
+        ),
+    )
+    facts = json.loads(brief.to_json())["facts"]
+    assert facts[0]["period"] == "nvidia FY2026-Q2"
+    assert facts[0]["until"] == "2025-07"
+    assert facts[1]["fiscal"] == "acme FY2025-H2 (last Saturday of June, 53rd week in Q1)"
+    again = ab.Brief.from_json(brief.to_json())
+    assert again == brief
+    assert type(again.facts[0].period) is ab.FiscalPeriod
+    assert type(again.facts[1].period) is ab.PartialDate
+
+
+def test_the_schema_accepts_periods_and_refuses_what_is_not_one() -> None:
+    schema = ab.Brief.json_schema()
+    brief = _brief(
+        _fact("a", period=ab.FiscalPeriod(ab.fiscal_calendar("x", ends="June 30"), 2025))
+    )
+    document = json.loads(brief.to_json())
+    jsonschema.validate(document, schema)
+    document["facts"][0]["period"] = "FY2025 nvidia"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document, schema)
+
+
+def test_reading_a_bad_period_names_its_path() -> None:
+    text = _brief(_fact("a", period=ab.PartialDate(2025))).to_json().replace('"2025"', '"x FY2025"')
+    with pytest.raises(ab.BriefLoadError) as caught:
+        ab.Brief.from_json(text)
+    [problem] = caught.value.problems
+    assert problem.path == "$.facts[0].period"
+    assert "write the rule in parentheses" in problem.message
+
+
+def test_records_give_a_period_its_first_and_last_day() -> None:
+    brief = _brief(_fact("a", period=ab.FiscalPeriod("nvidia", 2026, quarter=2)))
+    row = brief.to_records("test_reported_period")[0]
+    assert row["period"] == "nvidia FY2026-Q2"
+    assert (row["period_start"], row["period_end"]) == (D(2025, 4, 28), D(2025, 7, 27))
+    assert (row["until"], row["until_start"], row["until_end"]) == (None, None, None)
+    frame = brief.to_frame("test_reported_period")
+    assert {"fiscal", "fiscal_start", "fiscal_end"} <= set(frame.columns)
+
+
+@given(fiscal_periods())
+def test_every_period_reads_back_from_its_text(period: ab.FiscalPeriod) -> None:
+    assert ab.FiscalPeriod.parse(str(period)) == period
+    converter = ab.make_converter()
+    assert converter.structure(converter.unstructure(period), ab.FiscalPeriod) == period

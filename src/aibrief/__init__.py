@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     # Rates and conversion
     from aibrief import datasets, rates
     from aibrief._money.conversion import Conversion, MissingPolicy, convert, convert_many
+    from aibrief._money.periods import convert_over_period
 
     # Units and approximate values
     from aibrief._quantities.approx import Approx, Qualifier
@@ -195,6 +196,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "convert_many",
         "convert_quantity",
     ),
+    "aibrief._money.periods": ("convert_over_period",),
     "aibrief._core.currency": (
         "known_currencies",
         "minor_units",
@@ -349,6 +351,7 @@ __all__ = (
     "MissingPolicy",
     "convert",
     "convert_many",
+    "convert_over_period",
     "rates",
     # Units and approximate values
     "Approx",

@@ -8,6 +8,7 @@ import attrs
 
 from aibrief._brief.kinds import kind_class
 from aibrief._core.types import is_quantity
+from aibrief._dates.fiscal_period import FiscalPeriod
 from aibrief._dates.partial_date import PartialDate
 from aibrief._models.entities import Entity, Place, StockListing
 from aibrief._models.facts import Comparison
@@ -85,6 +86,14 @@ def _cells(name: str, value: Any, declared: Any) -> dict[str, Any]:
     if Place in members or isinstance(value, Place):
         return {
             f"{name}_{part}": getattr(value, part, None) for part in ("city", "region", "country")
+        }
+    if FiscalPeriod in members or isinstance(value, FiscalPeriod):
+        # A fiscal period's days are not in its name: give them as columns of their own.
+        period = value if isinstance(value, FiscalPeriod | PartialDate) else None
+        return {
+            name: None if period is None else str(period),
+            f"{name}_start": None if period is None else period.start,
+            f"{name}_end": None if period is None else period.end,
         }
     if isinstance(value, PartialDate):
         return {name: str(value)}

@@ -11,6 +11,7 @@ from typing import Any, Final, Literal, Union, get_args, get_origin
 import attrs
 
 from aibrief._brief.document import FORMAT, VERSION
+from aibrief._dates.fiscal_period import FiscalPeriod
 from aibrief._dates.partial_date import PartialDate
 from aibrief._models.entities import ENTITY_TYPES, StockListing
 from aibrief._models.facts import FACT_KINDS, fact_kinds
@@ -36,6 +37,12 @@ _BASE_DEFS: Final[dict[str, Schema]] = {
     "Decimal": {"type": "string", "pattern": _DECIMAL, "description": "an exact decimal"},
     "Fraction": {"type": "string", "pattern": r"^[+-]?[0-9]+(/[0-9]+)?$"},
     "PartialDate": {"type": "string", "pattern": r"^[0-9]{4}(-Q[1-4]|-[0-9]{2}(-[0-9]{2})?)?$"},
+    "FiscalPeriod": {
+        "type": "string",
+        "description": "a company's fiscal year, half or quarter, with its calendar's rule "
+        "unless the calendar is built in",
+        "pattern": r"^[a-z0-9]+(-[a-z0-9]+)* FY[0-9]{4}(-Q[1-4]|-H[12])?( \([^()]+\))?$",
+    },
     "StockListing": {
         "type": "string",
         "pattern": r"^[A-Z][A-Z0-9]{1,9}:[A-Z0-9][A-Z0-9.\-]{0,11}$",
@@ -98,6 +105,7 @@ _NAMED: Final[dict[Any, str]] = {
     Decimal: "Decimal",
     Fraction: "Fraction",
     PartialDate: "PartialDate",
+    FiscalPeriod: "FiscalPeriod",
     StockListing: "StockListing",
     Money: "Money",
     QuantityType: "Quantity",
