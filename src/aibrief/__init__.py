@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         times,
         whole_from_part,
     )
+    from aibrief._quantities.growth import growth_rate, sum_of_parts, year_on_year
     from aibrief._money import Q_, load_pint_units, ureg
     from aibrief._money.conversion import convert_quantity
     from aibrief.errors import UnitError
@@ -185,6 +186,11 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "percentage_point_change",
         "times",
         "whole_from_part",
+    ),
+    "aibrief._quantities.growth": (
+        "growth_rate",
+        "sum_of_parts",
+        "year_on_year",
     ),
     "aibrief._brief.brief": ("Brief",),
     "aibrief._claims.check": ("ClaimCheck", "ClaimChecks", "Verdict"),
@@ -361,13 +367,16 @@ __all__ = (
     "apply_change",
     "convert_quantity",
     "fraction_of",
+    "growth_rate",
     "load_pint_units",
     "percent_change",
     "percent_of",
     "percentage_point_change",
+    "sum_of_parts",
     "times",
     "ureg",
     "whole_from_part",
+    "year_on_year",
     # Dates
     "AgeRange",
     "FiscalCalendar",
