@@ -110,6 +110,17 @@ if TYPE_CHECKING:
         Supply,
     )
     from aibrief._models.facts import Comparison, Fact, fact_kind, fact_kinds
+    from aibrief._models.markets import (
+        Acquisition,
+        AcquisitionStatus,
+        Listing,
+        ListingStatus,
+        ListingVenue,
+        Shareholding,
+        Valuation,
+        ValuationBasis,
+    )
+    from aibrief._models.results import FinancialMetric, FinancialResult, ResultBasis
     from aibrief._models.ids import ENTITY_REF, FACT_REF
     from aibrief._models.names import Names
     from aibrief._models.provenance import Citation, Source
@@ -268,6 +279,21 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "fact_kind",
         "fact_kinds",
     ),
+    "aibrief._models.markets": (
+        "Acquisition",
+        "AcquisitionStatus",
+        "Listing",
+        "ListingStatus",
+        "ListingVenue",
+        "Shareholding",
+        "Valuation",
+        "ValuationBasis",
+    ),
+    "aibrief._models.results": (
+        "FinancialMetric",
+        "FinancialResult",
+        "ResultBasis",
+    ),
     "aibrief._writing.formatting": (
         "Spacing",
         "Style",
@@ -393,6 +419,8 @@ __all__ = (
     # Models
     "AIModel",
     "AccessPolicyChange",
+    "Acquisition",
+    "AcquisitionStatus",
     "AppRanking",
     "AssetsUnderManagement",
     "Brief",
@@ -410,10 +438,15 @@ __all__ = (
     "ExportControl",
     "FACT_REF",
     "Fact",
+    "FinancialMetric",
+    "FinancialResult",
     "Founding",
     "Funding",
     "Hardware",
     "HardwareKind",
+    "Listing",
+    "ListingStatus",
+    "ListingVenue",
     "MarketMove",
     "MergeConflictError",
     "Milestone",
@@ -435,7 +468,9 @@ __all__ = (
     "Problem",
     "ProblemCode",
     "Quote",
+    "ResultBasis",
     "Role",
+    "Shareholding",
     "Source",
     "StatedAge",
     "Statistic",
@@ -443,6 +478,8 @@ __all__ = (
     "Supply",
     "UnknownIdError",
     "UnknownKindError",
+    "Valuation",
+    "ValuationBasis",
     "ValidationError",
     "configure_converter",
     "entity_type",

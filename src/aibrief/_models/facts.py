@@ -144,15 +144,14 @@ def fact_kind(tag: str) -> Callable[[F], F]:
     :meth:`Brief.validate` checks them.
 
     >>> import attrs, aibrief as ab
-    >>> @ab.fact_kind("acquisition")
+    >>> @ab.fact_kind("partnership")
     ... @attrs.frozen(kw_only=True)
-    ... class Acquisition(ab.Fact):
-    ...     buyer: str = attrs.field(metadata=ab.ENTITY_REF)
-    ...     target: str = attrs.field(metadata=ab.ENTITY_REF)
-    >>> deal = Acquisition(id="deal", buyer="nvidia", target="run-ai",
-    ...                    citations=[ab.Citation(source="s", phrase="인수")])
+    ... class Partnership(ab.Fact):
+    ...     partners: tuple[str, ...] = attrs.field(converter=tuple, metadata=ab.ENTITY_REF)
+    >>> deal = Partnership(id="deal", partners=["openai", "microsoft"],
+    ...                    citations=[ab.Citation(source="s", phrase="파트너십")])
     >>> deal.kind, deal.involved
-    ('acquisition', ('nvidia', 'run-ai'))
+    ('partnership', ('openai', 'microsoft'))
     """
     return FACT_KINDS.decorator(tag)
 

@@ -45,7 +45,11 @@ __all__ = [
     "optional_points",
     "percent",
     "points",
+    "read_amount",
+    "read_count",
     "read_parsed",
+    "read_percent",
+    "read_points",
 ]
 
 #: The metadata key of a field's own example, shown when the field refuses a value.
@@ -66,7 +70,8 @@ _COUNTING: Final = frozenset({"token", "person", "item", "gpu", "parameter", "sh
 _POINT_UNITS: Final = {"percentage_point": Decimal(1), "basis_point": Decimal("0.01")}
 
 
-def _amount(value: object, field: attrs.Attribute[Any]) -> Money | Approx[Money]:
+def read_amount(value: object, field: attrs.Attribute[Any]) -> Money | Approx[Money]:
+    """An amount of money for ``field``, or the error that shows one."""
     if type(value) is Money:  # the hot path first: fact construction
         return value
     typed = read_parsed(value) if type(value) is ParsedAmount else value
@@ -78,15 +83,18 @@ def _amount(value: object, field: attrs.Attribute[Any]) -> Money | Approx[Money]
     raise FieldTypeError(f"{field.name} {value!r} is not {what}; pass {_example(field, _AMOUNT)}")
 
 
-def _percent(value: object, field: attrs.Attribute[Any]) -> Decimal | Approx[Decimal]:
+def read_percent(value: object, field: attrs.Attribute[Any]) -> Decimal | Approx[Decimal]:
+    """A number of percent for ``field``, or the error that shows one."""
     return _number(value, field, _percent_number, "a percentage", _PERCENT)
 
 
-def _points(value: object, field: attrs.Attribute[Any]) -> Decimal | Approx[Decimal]:
+def read_points(value: object, field: attrs.Attribute[Any]) -> Decimal | Approx[Decimal]:
+    """A number of percentage points for ``field``, or the error that shows one."""
     return _number(value, field, _points_number, "a change in percentage points", _POINTS)
 
 
-def _count(value: object, field: attrs.Attribute[Any]) -> Decimal | Approx[Decimal]:
+def read_count(value: object, field: attrs.Attribute[Any]) -> Decimal | Approx[Decimal]:
+    """A count for ``field``, or the error that shows one."""
     return _number(value, field, _count_number, "a count", _COUNT)
 
 
@@ -126,14 +134,14 @@ if TYPE_CHECKING:
         """attrs converter: a count, or ``None``."""
 
 else:
-    amount = attrs.Converter(_amount, takes_field=True)
-    optional_amount = attrs.Converter(_optional(_amount), takes_field=True)
-    percent = attrs.Converter(_percent, takes_field=True)
-    optional_percent = attrs.Converter(_optional(_percent), takes_field=True)
-    points = attrs.Converter(_points, takes_field=True)
-    optional_points = attrs.Converter(_optional(_points), takes_field=True)
-    count = attrs.Converter(_count, takes_field=True)
-    optional_count = attrs.Converter(_optional(_count), takes_field=True)
+    amount = attrs.Converter(read_amount, takes_field=True)
+    optional_amount = attrs.Converter(_optional(read_amount), takes_field=True)
+    percent = attrs.Converter(read_percent, takes_field=True)
+    optional_percent = attrs.Converter(_optional(read_percent), takes_field=True)
+    points = attrs.Converter(read_points, takes_field=True)
+    optional_points = attrs.Converter(_optional(read_points), takes_field=True)
+    count = attrs.Converter(read_count, takes_field=True)
+    optional_count = attrs.Converter(_optional(read_count), takes_field=True)
 
 
 # --- Numbers: percentages, points and counts ------------------------------------------------
