@@ -3,7 +3,7 @@
 The brief below models two short articles of our own: a Korean results article on Nvidia's
 fiscal 2026 second quarter and an IPO article on a made-up AI chip start-up. It holds every new
 kind, and is checked end to end: it validates, round-trips through JSON losslessly, passes its
-JSON Schema and exports each kind to a frame.
+JSON Schema, exports each kind to a frame, and its stated growth rates and total are checked.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ import xml.etree.ElementTree as ET
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 
 import aibrief as ab
+from aibrief._display.tour import timeline
 
 RESULTS, IPO = "results-article", "ipo-article"
 Q2 = ab.FiscalPeriod("nvidia", 2026, quarter=2)
@@ -276,6 +278,80 @@ def test_a_results_frame_has_periods_as_days_and_amounts_split() -> None:
     assert listing["offer_price_currency"] == "HKD"
 
 
+def test_the_stated_growth_rates_and_total_are_checked_and_consistent() -> None:
+    checks = [check for check in ab.check_claims(BRIEF) if check.kind in ("growth", "total")]
+    assert {check.verdict for check in checks} == {"consistent"}
+    assert sorted((check.fact, check.kind) for check in checks) == [
+        ("hanbit-losses", "total"),
+        ("hanbit-revenue-2024", "growth"),
+        ("nvda-q2-margin", "growth"),
+        ("nvda-q2-revenue", "growth"),
+        ("nvda-q2-revenue", "growth"),
+        ("nvda-q2-revenue", "total"),
+    ]
+
+
+def test_a_year_on_year_check_grows_the_earlier_figure_at_the_stated_rate() -> None:
+    [yoy, qoq] = [
+        c for c in ab.check_claims(BRIEF) if c.fact == "nvda-q2-revenue" and c.kind == "growth"
+    ]
+    assert yoy.implied == ab.Money("46862400000.00", "USD")  # 300억4000만 × 1.56
+    assert yoy.reference == ab.Money("46743000000", "USD")
+    assert yoy.on == Q2
+    assert yoy.explain("en") == (
+        "At the stated +56% year on year from 30,040,000,000 USD in FY2025 Q2, the figure would "
+        "be 46,862,400,000 USD; it is 0.26% above the brief's 46,743,000,000 USD, within the "
+        "tolerance of 0.34%."
+    )
+    assert "2025 회계연도 2분기" in yoy.explain("ko")
+    assert qoq.implied == ab.Money("46705720000.00", "USD")  # 440억6200만 × 1.06
+
+
+def test_the_total_of_four_years_of_losses_is_their_sum() -> None:
+    [total] = [c for c in ab.check_claims(BRIEF) if c.kind == "total" and c.subject == "hanbit-ai"]
+    assert total.implied == ab.Money("-2550000000", "USD")
+    assert total.reference == ab.Money("-2500000000", "USD")
+    assert total.deviation == Decimal("-0.01960784313725490196078431372549020")
+    assert "4 figures" in total.explain("en")
+
+
+def test_a_wrong_growth_rate_and_a_wrong_total_are_inconsistent() -> None:
+    facts = []
+    for fact in BRIEF.facts:
+        if fact.id == "nvda-q2-revenue":
+            fact = attrs.evolve(fact, year_on_year="65")
+        elif fact.id == "hanbit-losses":
+            fact = attrs.evolve(fact, value=ab.Approx(ab.Money("-3500000000", "USD"), "about"))
+        facts.append(fact)
+    checks = ab.check_claims(attrs.evolve(BRIEF, facts=facts))
+    wrong = {(c.fact, c.kind) for c in checks if c.verdict == "inconsistent"}
+    assert wrong == {("nvda-q2-revenue", "growth"), ("hanbit-losses", "total")}
+
+
+def test_a_change_without_its_earlier_figure_is_unverifiable_and_says_which() -> None:
+    facts = [fact for fact in BRIEF.facts if fact.id != "nvda-q1-revenue"]
+    checks = ab.check_claims(attrs.evolve(BRIEF, facts=facts))
+    [qoq] = [c for c in checks if c.verdict == "unverifiable" and c.kind == "growth"]
+    assert qoq.explain("en") == (
+        "The stated +6% on the quarter cannot be checked: the brief holds no revenue of nvidia "
+        "for FY2026 Q1."
+    )
+
+
+def test_the_tour_summarises_every_new_kind_in_three_languages() -> None:
+    for lang, words in [
+        (
+            "en",
+            ["revenue for FY2026 Q2", "listed on HKEX", "market value", "holds 11.5%", "bought"],
+        ),
+        ("ko", ["2026 회계연도 2분기 매출", "상장", "시가총액", "지분 11.5%", "인수 완료"]),
+        ("zh", ["2026财年第2季度营收", "上市", "市值", "持有", "完成收购"]),
+    ]:
+        summaries = " | ".join(entry.summary for entry in timeline(BRIEF, lang=lang))  # type: ignore[arg-type]
+        for word in words:
+            assert word in summaries, (lang, word)
+
+
 def test_the_brief_shows_as_well_formed_html() -> None:
     table = ET.fromstring(BRIEF._repr_html_())
     kinds = {row[1].text for row in table.iter("tr") if len(row) > 1}
@@ -356,3 +432,72 @@ def test_ranks_and_statuses_are_checked() -> None:
         )  # type: ignore[arg-type]
     with pytest.raises(ab.FieldTypeError, match=r"offer_price .* pass ab.Money\('18', 'USD'\)"):
         ab.Listing(id="l", company="a", exchange="HKEX", offer_price="18", citations=cite(IPO, "p"))  # type: ignore[arg-type]
+
+
+def test_changes_of_calendar_quarters_and_years_are_checked_too() -> None:
+    revenue = [
+        result(
+            "q2",
+            period=ab.PartialDate(2025, quarter=2),
+            metric="revenue",
+            company="samsung",
+            value=ab.Money("74600000000000", "KRW"),
+            quarter_on_quarter="-6",
+            year_on_year="0.7",
+            phrase="매출 74조6000억원, 전 분기 대비 6% 감소",
+        ),
+        result(
+            "q1",
+            period=ab.PartialDate(2025, quarter=1),
+            metric="revenue",
+            company="samsung",
+            value=ab.Money("79100000000000", "KRW"),
+            phrase="79조1000억원",
+        ),
+        result(
+            "q2-2024",
+            period=ab.PartialDate(2024, quarter=2),
+            metric="revenue",
+            company="samsung",
+            value=ab.Money("74100000000000", "KRW"),
+            phrase="74조1000억원",
+        ),
+    ]
+    checks = ab.check_claims(ab.Brief(facts=revenue))
+    assert [(c.fact, c.kind, c.verdict) for c in checks] == [
+        ("q2", "growth", "consistent"),
+        ("q2", "growth", "consistent"),
+    ]
+
+
+def test_a_growth_check_across_currencies_is_unverifiable() -> None:
+    facts = [
+        result(
+            "now",
+            period=ab.PartialDate(2025),
+            metric="revenue",
+            value=ab.Money("10", "USD"),
+            year_on_year="10",
+            phrase="10% 증가",
+        ),
+        result(
+            "then",
+            period=ab.PartialDate(2024),
+            metric="revenue",
+            value=ab.Money("9", "EUR"),
+            phrase="9유로",
+        ),
+    ]
+    [check] = ab.check_claims(ab.Brief(facts=facts))
+    assert check.verdict == "unverifiable"
+    assert "another currency" in check.explain("en")
+
+
+def test_every_built_in_kind_has_tour_words() -> None:
+    from aibrief._display.tour import _LABELS, _SUMMARIES
+
+    built_in = {
+        tag for tag, cls in ab.fact_kinds().items() if cls.__module__.startswith("aibrief.")
+    }
+    assert built_in <= set(_LABELS)
+    assert built_in <= set(_SUMMARIES)
