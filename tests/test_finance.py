@@ -48,14 +48,16 @@ def finance_brief() -> ab.Brief:
         ab.Source(
             id=IPO,
             publisher="예시일보",
-            title="한빛AI 상장",
+            title="예시칩 상장",
             language="ko",
             published=ab.PartialDate(2025, 11, 20),
         ),
     ]
     entities = [
         ab.Organization(id="nvidia", names={"en": "Nvidia", "ko": "엔비디아"}, kind="chipmaker"),
-        ab.Organization(id="hanbit-ai", names={"en": "Hanbit AI", "ko": "한빛AI"}, kind="startup"),
+        ab.Organization(
+            id="example-chips", names={"en": "Example Chips", "ko": "예시칩"}, kind="startup"
+        ),
         ab.Organization(
             id="example-ventures", names={"en": "Example Ventures"}, kind="investment_firm"
         ),
@@ -137,11 +139,11 @@ def finance_brief() -> ab.Brief:
             citations=cite(RESULTS, "시가총액 4조3000억 달러로 세계 1위"),
         ),
     ]
-    hanbit = [
+    example_chips = [
         ab.Listing(
-            id="hanbit-ipo",
+            id="example-chips-ipo",
             date=ab.PartialDate(2025, 11, 19),
-            company="hanbit-ai",
+            company="example-chips",
             exchange="HKEX",
             ticker="9999",
             status="listed",
@@ -153,17 +155,17 @@ def finance_brief() -> ab.Brief:
             citations=cite(IPO, "공모가 18~20홍콩달러, 약 23억 홍콩달러 조달"),
         ),
         ab.Shareholding(
-            id="hanbit-stake",
+            id="example-chips-stake",
             date=ab.PartialDate(2025, 11),
             holder="example-ventures",
-            company="hanbit-ai",
+            company="example-chips",
             stake=ab.parse_amount("지분 11.5%"),
             citations=cite(IPO, "지분 11.5%를 보유한 최대 주주"),
         ),
         ab.Acquisition(
-            id="hanbit-buys-lab",
+            id="example-chips-buys-lab",
             date=ab.PartialDate(2024, 3),
-            acquirer="hanbit-ai",
+            acquirer="example-chips",
             target="example-ventures",
             price=ab.parse_amount("2억 달러"),
             status="completed",
@@ -171,19 +173,24 @@ def finance_brief() -> ab.Brief:
             citations=cite(IPO, "지분 60%를 2억 달러에 인수"),
         ),
         ab.FinancialResult(
-            id="hanbit-losses",
-            company="hanbit-ai",
+            id="example-chips-losses",
+            company="example-chips",
             period=ab.PartialDate(2021),
             through=ab.PartialDate(2024),
             metric="net_income",
             value=ab.parse_amount("약 -25억 달러"),
-            parts=["hanbit-loss-2021", "hanbit-loss-2022", "hanbit-loss-2023", "hanbit-loss-2024"],
+            parts=[
+                "example-chips-loss-2021",
+                "example-chips-loss-2022",
+                "example-chips-loss-2023",
+                "example-chips-loss-2024",
+            ],
             citations=cite(IPO, "4년간 누적 적자는 약 25억 달러"),
         ),
         *[
             ab.FinancialResult(
-                id=f"hanbit-loss-{year}",
-                company="hanbit-ai",
+                id=f"example-chips-loss-{year}",
+                company="example-chips",
                 period=ab.PartialDate(year),
                 metric="net_income",
                 value=ab.Money(loss, "USD"),
@@ -197,8 +204,8 @@ def finance_brief() -> ab.Brief:
             ]
         ],
         ab.FinancialResult(
-            id="hanbit-revenue-2024",
-            company="hanbit-ai",
+            id="example-chips-revenue-2024",
+            company="example-chips",
             period=ab.PartialDate(2024),
             metric="revenue",
             value=ab.parse_amount("4억1000만 달러"),
@@ -207,15 +214,15 @@ def finance_brief() -> ab.Brief:
             citations=cite(IPO, "매출은 3년간 연평균 51% 늘어 4억1000만 달러"),
         ),
         ab.FinancialResult(
-            id="hanbit-revenue-2021",
-            company="hanbit-ai",
+            id="example-chips-revenue-2021",
+            company="example-chips",
             period=ab.PartialDate(2021),
             metric="revenue",
             value=ab.parse_amount("1억2000만 달러"),
             citations=cite(IPO, "2021년 매출 1억2000만 달러"),
         ),
     ]
-    return ab.Brief(sources=sources, entities=entities, facts=[*nvidia, *hanbit])
+    return ab.Brief(sources=sources, entities=entities, facts=[*nvidia, *example_chips])
 
 
 BRIEF = finance_brief()
@@ -282,8 +289,8 @@ def test_the_stated_growth_rates_and_total_are_checked_and_consistent() -> None:
     checks = [check for check in ab.check_claims(BRIEF) if check.kind in ("growth", "total")]
     assert {check.verdict for check in checks} == {"consistent"}
     assert sorted((check.fact, check.kind) for check in checks) == [
-        ("hanbit-losses", "total"),
-        ("hanbit-revenue-2024", "growth"),
+        ("example-chips-losses", "total"),
+        ("example-chips-revenue-2024", "growth"),
         ("nvda-q2-margin", "growth"),
         ("nvda-q2-revenue", "growth"),
         ("nvda-q2-revenue", "growth"),
@@ -308,10 +315,12 @@ def test_a_year_on_year_check_grows_the_earlier_figure_at_the_stated_rate() -> N
 
 
 def test_the_total_of_four_years_of_losses_is_their_sum() -> None:
-    [total] = [c for c in ab.check_claims(BRIEF) if c.kind == "total" and c.subject == "hanbit-ai"]
+    [total] = [
+        c for c in ab.check_claims(BRIEF) if c.kind == "total" and c.subject == "example-chips"
+    ]
     assert total.implied == ab.Money("-2550000000", "USD")
     assert total.reference == ab.Money("-2500000000", "USD")
-    assert total.deviation == Decimal("-0.01960784313725490196078431372549020")
+    assert total.deviation == Decimal("0.01960784313725490196078431372549020")  # above the sum
     assert "4 figures" in total.explain("en")
 
 
@@ -320,12 +329,12 @@ def test_a_wrong_growth_rate_and_a_wrong_total_are_inconsistent() -> None:
     for fact in BRIEF.facts:
         if fact.id == "nvda-q2-revenue":
             fact = attrs.evolve(fact, year_on_year="65")
-        elif fact.id == "hanbit-losses":
+        elif fact.id == "example-chips-losses":
             fact = attrs.evolve(fact, value=ab.Approx(ab.Money("-3500000000", "USD"), "about"))
         facts.append(fact)
     checks = ab.check_claims(attrs.evolve(BRIEF, facts=facts))
     wrong = {(c.fact, c.kind) for c in checks if c.verdict == "inconsistent"}
-    assert wrong == {("nvda-q2-revenue", "growth"), ("hanbit-losses", "total")}
+    assert wrong == {("nvda-q2-revenue", "growth"), ("example-chips-losses", "total")}
 
 
 def test_a_change_without_its_earlier_figure_is_unverifiable_and_says_which() -> None:

@@ -24,7 +24,9 @@ __all__ = ["Agreement", "agreement", "written"]
 class Agreement(NamedTuple):
     """How a figure compares with what is expected of it.
 
-    ``deviation`` is ``figure / expected - 1``; ``tolerance`` the largest deviation the two
+    ``deviation`` is ``(figure - expected) / |expected|``, which is ``figure / expected - 1``
+    for a positive figure and keeps "above" meaning above for a loss; ``tolerance`` the largest
+    deviation the two
     intervals allow (``None`` when an interval is unbounded); ``verdict`` "consistent" when
     the intervals overlap.
     """
@@ -72,7 +74,7 @@ def agreement(figure: Approx[Any], expected: Approx[Any]) -> Agreement:
     verdict: Verdict = "consistent" if overlap else "inconsistent"
     if not centre:
         return Agreement(verdict, None, None)
-    deviation = DIVISION.divide(EXACT.subtract(point, centre), centre)
+    deviation = DIVISION.divide(EXACT.subtract(point, centre), centre.copy_abs())
     if point >= centre:
         allowed = _gap(point, f_low) + _gap(e_high, centre)
     else:
