@@ -1,4 +1,4 @@
-"""``aibrief check``: check the claims of a brief: stated currency equivalences, ratios and rankings."""
+"""``aibrief check``: check the claims of a brief: stated equivalences, ratios, rankings, changes and totals."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 
 from aibrief._cli import options
 
-SUMMARY = "check the claims of a brief: stated currency equivalences, ratios and rankings"
+SUMMARY = "check the claims of a brief: stated equivalences, ratios, rankings, changes and totals"
 EXAMPLES = "exit status: 0 when no claim is inconsistent (unverifiable ones do not count), 1 when\nat least one is, 2 on bad input.\n\nexamples:\n  aibrief check\n  aibrief check brief.json --lang ko\n  aibrief check --json"
 
 
