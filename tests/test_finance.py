@@ -510,3 +510,30 @@ def test_every_built_in_kind_has_tour_words() -> None:
     }
     assert built_in <= set(_LABELS)
     assert built_in <= set(_SUMMARIES)
+
+
+def test_a_result_stated_against_the_consensus_is_checked_against_it() -> None:
+    def beat(by: str) -> ab.FinancialResult:
+        return result(
+            "beat",
+            period=Q2,
+            metric="revenue",
+            value=ab.parse_amount("467억4300만 달러"),
+            consensus=ab.parse_amount("460억 달러"),
+            versus_consensus=by,
+            phrase="시장 예상치 460억 달러를 1.6% 웃돌았다",
+        )
+
+    [check] = ab.check_claims(ab.Brief(facts=[beat("1.6")]))
+    assert (check.kind, check.verdict, check.implied) == (
+        "growth",
+        "consistent",
+        ab.Money("46736000000.0", "USD"),
+    )
+    assert check.explain("en").startswith(
+        "At the stated +1.6% over the consensus from 46,000,000,000 USD, the figure would be"
+    )
+    [wrong] = ab.check_claims(ab.Brief(facts=[beat("5")]))
+    assert wrong.verdict == "inconsistent"
+    summary = timeline(ab.Brief(facts=[beat("1.6")]), lang="en")[0].summary
+    assert "(consensus $46 billion)" in summary

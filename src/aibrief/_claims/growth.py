@@ -38,6 +38,7 @@ _CHANGES: Final = (
     ("year_on_year", ("year on year", "전년 동기 대비", "同比")),
     ("quarter_on_quarter", ("on the quarter", "전 분기 대비", "环比")),
 )
+_CONSENSUS: Final = ("over the consensus", "시장 예상치 대비", "较市场预期")
 
 
 def growth_checks(brief: Brief, fact: object) -> Iterator[ClaimCheck]:
@@ -48,55 +49,58 @@ def growth_checks(brief: Brief, fact: object) -> Iterator[ClaimCheck]:
         stated = getattr(fact, field)
         if stated is not None:
             base = _earlier(fact.period, field)
-            yield _check(brief, fact, stated=stated, base=base, years=Decimal(1), how=how)
+            yield _against_period(brief, fact, stated, base=base, years=Decimal(1), how=how)
     if fact.annual_growth is not None and fact.growth_since is not None:
         years = _years_between(fact.growth_since, fact.period)
-        how = _annual(years)
-        yield _check(
-            brief, fact, stated=fact.annual_growth, base=fact.growth_since, years=years, how=how
+        yield _against_period(
+            brief, fact, fact.annual_growth, base=fact.growth_since, years=years, how=_annual(years)
+        )
+    if fact.versus_consensus is not None and fact.consensus is not None:
+        consensus = text.shown(_point(fact.consensus))
+        base_words = (consensus, consensus, consensus)
+        yield _grown(
+            fact, fact.versus_consensus, _CONSENSUS, fact.consensus, base_words, Decimal(1)
         )
 
 
-def _check(
+def _against_period(
     brief: Brief,
     fact: FinancialResult,
-    *,
     stated: Any,
+    *,
     base: FiscalPeriod | PartialDate | None,
     years: Decimal | None,
     how: Label,
 ) -> ClaimCheck:
-    """The check of one stated change against the result of its base period."""
-    margin = is_margin(fact.metric)
-    change = _change_words(stated, how, margin=margin)
+    """The check of one stated change against the brief's result of its base period."""
     earlier = None if base is None or years is None else _result_of(brief, fact, base)
-    cited = next((c for c in fact.citations if "%" in c.phrase), fact.citations[0])
-    claim = {
-        "fact": fact.id,
-        "kind": "growth",
-        "subject": fact.company,
-        "phrase": cited.phrase,
-        "source": cited.source,
-        "on": fact.period,
-        "stated": stated,
-    }
     if earlier is None or years is None:
+        change = _change_words(stated, how, margin=is_margin(fact.metric))
         words = text.unchecked(change, _missing(fact, base))
-        return ClaimCheck(verdict="unverifiable", **words, **claim)
-    reference = written(fact.value)
-    if _unit(earlier.value) != _unit(fact.value):
-        words = text.unchecked(change, _other_currency(earlier, base))
+        return ClaimCheck(verdict="unverifiable", **words, **_claim(fact, stated))
+    base_words = _base_words(earlier, base)
+    return _grown(fact, stated, how, earlier.value, base_words, years)
+
+
+def _grown(
+    fact: FinancialResult, stated: Any, how: Label, earlier: Any, base: Label, years: Decimal
+) -> ClaimCheck:
+    """The check of ``fact``'s figure against ``earlier`` changed as stated."""
+    margin = is_margin(fact.metric)
+    change, claim = _change_words(stated, how, margin=margin), _claim(fact, stated)
+    if _unit(earlier) != _unit(fact.value):
+        words = text.unchecked(change, _other_currency(base))
         return ClaimCheck(verdict="unverifiable", **words, **claim)
     try:
-        implied = _implied(written(earlier.value), written(stated), years, margin=margin)
+        implied = _implied(written(earlier), written(stated), years, margin=margin)
     except AibriefError as error:  # a change of -100% or less leaves nothing to grow
         words = text.unchecked(change, (str(error),) * 3)
         return ClaimCheck(verdict="unverifiable", **words, **claim)
+    reference = written(fact.value)
     verdict, deviation, tolerance = agreement(implied, reference)
-    base_words = _base_words(earlier, base)
     words = text.growth(
         change=change,
-        base=base_words,
+        base=base,
         implied=text.shown(implied.value),
         reference=text.shown(reference.value),
         deviation=deviation,
@@ -111,6 +115,20 @@ def _check(
         **words,
         **claim,
     )
+
+
+def _claim(fact: FinancialResult, stated: Any) -> dict[str, Any]:
+    """What every check of one stated change shares."""
+    cited = next((c for c in fact.citations if "%" in c.phrase), fact.citations[0])
+    return {
+        "fact": fact.id,
+        "kind": "growth",
+        "subject": fact.company,
+        "phrase": cited.phrase,
+        "source": cited.source,
+        "on": fact.period,
+        "stated": stated,
+    }
 
 
 def _implied(earlier: Approx[Any], stated: Approx[Any], years: Decimal, *, margin: bool) -> Any:
@@ -202,7 +220,7 @@ def _change_words(stated: Any, how: Label, *, margin: bool) -> Label:
 
 
 def _base_words(earlier: FinancialResult, period: Any) -> Label:
-    figure = text.shown(earlier.value.value if isinstance(earlier.value, Approx) else earlier.value)
+    figure = text.shown(_point(earlier.value))
     en, ko, zh = text.period_name(period)
     return f"{figure} in {en}", f"{ko}의 {figure}", f"{zh}的{figure}"
 
@@ -224,13 +242,17 @@ def _missing(fact: FinancialResult, period: Any) -> Label:
     )
 
 
-def _other_currency(earlier: FinancialResult, period: Any) -> Label:
-    en, ko, zh = text.period_name(period)
+def _other_currency(base: Label) -> Label:
+    en, ko, zh = base
     return (
-        f"the brief's figure for {en} is in another currency",
-        f"브리프의 {ko} 수치는 다른 통화입니다",
-        f"简报中{zh}的数值为另一种货币",
+        f"the figure it starts from ({en}) is in another currency",
+        f"기준 수치({ko})의 통화가 다릅니다",
+        f"基数（{zh}）为另一种货币",
     )
+
+
+def _point(value: Any) -> Any:
+    return value.value if isinstance(value, Approx) else value
 
 
 def _unit(value: Any) -> str | None:

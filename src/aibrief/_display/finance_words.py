@@ -81,6 +81,12 @@ def _financial_result(w: _Writer, f: Any) -> str:
     unit = "percentage_point" if margin else "percent"
     for field in ("year_on_year", "quarter_on_quarter"):
         lines = _changed(w, lines, field, getattr(f, field), unit)
+    if f.consensus is not None:
+        expected = w.figure(_with_unit(f.consensus, "percent")) if margin else w.figure(f.consensus)
+        lines = _added(
+            lines,
+            (f" (consensus {expected})", f" (시장 예상치 {expected})", f"（市场预期{expected}）"),
+        )
     return w.say(tuple(lines))
 
 

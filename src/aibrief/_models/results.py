@@ -3,10 +3,10 @@ changes the article states beside it.
 
 The value of a margin is a percentage; every other metric is an amount of money (EPS is money
 per share). The changes the article states are kept as it states them, so the claim checks
-can test each against the other figures of the brief: ``year_on_year`` and
-``quarter_on_quarter`` in percent for amounts and in percentage points for margins,
-``annual_growth`` (compound, in percent) since ``growth_since``, and ``parts``, the facts
-whose values add up to this one ("four years of losses add up to about $5 billion").
+can test each against the other figures of the brief: ``year_on_year``,
+``quarter_on_quarter`` and ``versus_consensus`` in percent for amounts and in percentage points
+for margins, ``annual_growth`` (compound, in percent) since ``growth_since``, and ``parts``, the
+facts whose values add up to this one ("four years of losses add up to about $5 billion").
 """
 
 from __future__ import annotations
@@ -112,8 +112,9 @@ class FinancialResult(Fact):
     approximate; ``segment`` names the segment of ``"segment_revenue"``. ``basis`` is
     ``"reported"`` or ``"guidance"``. The changes the article states are kept as stated:
     ``year_on_year`` and ``quarter_on_quarter`` in percent (percentage points for a margin),
-    ``consensus`` (the figure analysts expected), ``annual_growth`` (compound, in percent)
-    since ``growth_since``, and ``parts``, the ids of facts whose values add up to this one.
+    ``consensus`` (the figure analysts expected) and ``versus_consensus`` (how far above it,
+    as stated), ``annual_growth`` (compound, in percent) since ``growth_since``, and ``parts``,
+    the ids of facts whose values add up to this one.
 
     >>> import aibrief as ab
     >>> revenue = ab.FinancialResult(
@@ -142,6 +143,7 @@ class FinancialResult(Fact):
     year_on_year: Number | None = attrs.field(default=None, converter=change)
     quarter_on_quarter: Number | None = attrs.field(default=None, converter=change)
     consensus: Amount | Number | None = attrs.field(default=None, converter=figure)
+    versus_consensus: Number | None = attrs.field(default=None, converter=change)
     annual_growth: Number | None = attrs.field(default=None, converter=numeric.optional_percent)
     growth_since: FiscalPeriod | PartialDate | None = attrs.field(
         default=None, validator=_check_period
