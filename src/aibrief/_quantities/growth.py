@@ -55,8 +55,8 @@ def growth_rate(start: Any, end: Any, years: int | str | Decimal) -> Quantity[An
     """The compound annual growth rate from ``start`` to ``end`` over ``years``, in percent.
 
     ``start`` and ``end`` are numbers, Money of one currency or quantities of one kind, exact
-    or :class:`Approx`; both must be positive (the rate is not defined across a sign change).
-    ``years`` is a positive number, whole or not.
+    or :class:`Approx`; the start must be above zero and the end at or above zero (a rate is
+    not defined from or across a loss). ``years`` is a positive number, whole or not.
 
     >>> import aibrief as ab
     >>> ab.growth_rate(ab.Money("100", "USD"), ab.Money("400", "USD"), 2)
