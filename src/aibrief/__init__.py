@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from aibrief import datasets, rates
     from aibrief._money.conversion import Conversion, MissingPolicy, convert_many
     from aibrief._money.frames import convert_frame
+    from aibrief._money.periods import convert_over_period
     from aibrief._quantities.converting import PeriodRate, convert
 
     # Units and approximate values
@@ -58,11 +59,15 @@ if TYPE_CHECKING:
         times,
         whole_from_part,
     )
+    from aibrief._quantities.growth import growth_rate, sum_of_parts, year_on_year
     from aibrief._money import Q_, load_pint_units, ureg
     from aibrief._money.conversion import convert_quantity
     from aibrief.errors import UnitError
 
     # Dates
+    from aibrief._dates.calendars import fiscal_calendar, fiscal_calendars
+    from aibrief._dates.fiscal_calendar import FiscalCalendar, FiscalPart
+    from aibrief._dates.fiscal_period import FiscalPeriod
     from aibrief._dates.parsing import ParseReason, parse_date
     from aibrief._dates.partial_date import AgeRange, PartialDate, Precision
     from aibrief.errors import InvalidPartialDateError, ParseError
@@ -111,6 +116,17 @@ if TYPE_CHECKING:
         Supply,
     )
     from aibrief._models.facts import Comparison, Fact, fact_kind, fact_kinds
+    from aibrief._models.markets import (
+        Acquisition,
+        AcquisitionStatus,
+        Listing,
+        ListingStatus,
+        ListingVenue,
+        Shareholding,
+        Valuation,
+        ValuationBasis,
+    )
+    from aibrief._models.results import FinancialMetric, FinancialResult, ResultBasis
     from aibrief._models.ids import ENTITY_REF, FACT_REF
     from aibrief._models.names import Names
     from aibrief._models.provenance import Citation, Source
@@ -194,6 +210,11 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "times",
         "whole_from_part",
     ),
+    "aibrief._quantities.growth": (
+        "growth_rate",
+        "sum_of_parts",
+        "year_on_year",
+    ),
     "aibrief._brief.brief": ("Brief",),
     "aibrief._claims.check": ("ClaimCheck", "ClaimChecks", "Verdict"),
     "aibrief._claims.article": ("check_text",),
@@ -207,11 +228,21 @@ _HOMES: dict[str, tuple[str, ...]] = {
     ),
     "aibrief._money.frames": ("convert_frame",),
     "aibrief._quantities.converting": ("PeriodRate", "convert"),
+    "aibrief._money.periods": ("convert_over_period",),
     "aibrief._core.currency": (
         "known_currencies",
         "minor_units",
         "validate_currency",
     ),
+    "aibrief._dates.calendars": (
+        "fiscal_calendar",
+        "fiscal_calendars",
+    ),
+    "aibrief._dates.fiscal_calendar": (
+        "FiscalCalendar",
+        "FiscalPart",
+    ),
+    "aibrief._dates.fiscal_period": ("FiscalPeriod",),
     "aibrief._dates.parsing": (
         "ParseReason",
         "parse_date",
@@ -262,6 +293,21 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "Fact",
         "fact_kind",
         "fact_kinds",
+    ),
+    "aibrief._models.markets": (
+        "Acquisition",
+        "AcquisitionStatus",
+        "Listing",
+        "ListingStatus",
+        "ListingVenue",
+        "Shareholding",
+        "Valuation",
+        "ValuationBasis",
+    ),
+    "aibrief._models.results": (
+        "FinancialMetric",
+        "FinancialResult",
+        "ResultBasis",
     ),
     "aibrief._writing.formatting": (
         "Spacing",
@@ -360,6 +406,7 @@ __all__ = (
     "convert",
     "convert_many",
     "convert_frame",
+    "convert_over_period",
     "rates",
     # Units and approximate values
     "Approx",
@@ -369,15 +416,23 @@ __all__ = (
     "apply_change",
     "convert_quantity",
     "fraction_of",
+    "growth_rate",
     "load_pint_units",
     "percent_change",
     "percent_of",
     "percentage_point_change",
+    "sum_of_parts",
     "times",
     "ureg",
     "whole_from_part",
+    "year_on_year",
     # Dates
     "AgeRange",
+    "FiscalCalendar",
+    "FiscalPart",
+    "FiscalPeriod",
+    "fiscal_calendar",
+    "fiscal_calendars",
     "ParseReason",
     "PartialDate",
     "Precision",
@@ -387,6 +442,8 @@ __all__ = (
     # Models
     "AIModel",
     "AccessPolicyChange",
+    "Acquisition",
+    "AcquisitionStatus",
     "AppRanking",
     "AssetsUnderManagement",
     "Brief",
@@ -404,10 +461,15 @@ __all__ = (
     "ExportControl",
     "FACT_REF",
     "Fact",
+    "FinancialMetric",
+    "FinancialResult",
     "Founding",
     "Funding",
     "Hardware",
     "HardwareKind",
+    "Listing",
+    "ListingStatus",
+    "ListingVenue",
     "MarketMove",
     "MergeConflictError",
     "Milestone",
@@ -429,7 +491,9 @@ __all__ = (
     "Problem",
     "ProblemCode",
     "Quote",
+    "ResultBasis",
     "Role",
+    "Shareholding",
     "Source",
     "StatedAge",
     "Statistic",
@@ -437,6 +501,8 @@ __all__ = (
     "Supply",
     "UnknownIdError",
     "UnknownKindError",
+    "Valuation",
+    "ValuationBasis",
     "ValidationError",
     "configure_converter",
     "entity_type",

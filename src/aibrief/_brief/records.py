@@ -10,6 +10,7 @@ import attrs
 from aibrief._brief.kinds import kind_class
 from aibrief._core import extras
 from aibrief._core.types import is_quantity
+from aibrief._dates.fiscal_period import FiscalPeriod
 from aibrief._dates.partial_date import PartialDate
 from aibrief._models.entities import Entity, Place, StockListing
 from aibrief._models.facts import Comparison
@@ -80,6 +81,13 @@ def _date_fields(cls: type, items: tuple[Any, ...]) -> list[str]:
 
 
 def _add_date_range(pd: Any, table: Any, name: str) -> None:
+    if f"{name}_start" in table.columns:
+        # A field that may hold a fiscal period has its days as columns already (its text,
+        # "nvidia FY2026-Q2", is no ISO date): make them datetime64 like the others.
+        for end in ("start", "end"):
+            column = table[f"{name}_{end}"]
+            table[f"{name}_{end}"] = pd.to_datetime(column.astype(object)).astype("datetime64[s]")
+        return
     dates = [None if pd.isna(text) else PartialDate.parse(text) for text in table[name]]
     position = table.columns.get_loc(name) + 1
     for offset, end in enumerate(("start", "end")):
@@ -136,6 +144,14 @@ def _cells(name: str, value: Any, declared: Any) -> dict[str, Any]:
     if Place in members or isinstance(value, Place):
         return {
             f"{name}_{part}": getattr(value, part, None) for part in ("city", "region", "country")
+        }
+    if FiscalPeriod in members or isinstance(value, FiscalPeriod):
+        # A fiscal period's days are not in its name: give them as columns of their own.
+        period = value if isinstance(value, FiscalPeriod | PartialDate) else None
+        return {
+            name: None if period is None else str(period),
+            f"{name}_start": None if period is None else period.start,
+            f"{name}_end": None if period is None else period.end,
         }
     if isinstance(value, PartialDate):
         return {name: str(value)}

@@ -17,12 +17,17 @@ English, Korean and Chinese. The rules (see ``docs/claims.rst``):
   compared with a figure the brief holds for that entity, else the check is "unverifiable".
 * **Rankings** compare the stated figures of statistics that share metric, period and
   publisher: a better rank with a smaller figure is inconsistent.
+* **Growth and totals**: a financial result's stated change (year on year, on the quarter,
+  compound annual) grows the brief's result of the earlier period into the figure it implies,
+  and a stated total is compared with the sum of its parts; each figure stands for the
+  interval it was written with, and the two agree when their intervals meet.
 
 This module holds the check and the list of checks;
 :func:`~aibrief.check_claims` (in :mod:`aibrief._claims.checker`) runs the checks; each kind of check
 has its module (:mod:`aibrief._claims.equivalence`, :mod:`aibrief._claims.ratios`,
-:mod:`aibrief._claims.ranking`), and :mod:`aibrief._claims.figures` reads what they compare out
-of the brief.
+:mod:`aibrief._claims.ranking`, :mod:`aibrief._claims.growth`, :mod:`aibrief._claims.totals`),
+:mod:`aibrief._claims.figures` reads what they compare out of the brief, and
+:mod:`aibrief._claims.intervals` takes figures as the intervals they were written with.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ import attrs
 
 from aibrief._claims.html import claim_checks_html
 from aibrief._core.types import Lang
+from aibrief._dates.fiscal_period import FiscalPeriod
 from aibrief._dates.partial_date import PartialDate
 from aibrief._money.money import Money
 from aibrief.errors import InvalidArgumentError
@@ -43,8 +49,9 @@ __all__ = ["Basis", "CheckKind", "ClaimCheck", "ClaimChecks", "Verdict"]
 
 #: The outcome of a check.
 Verdict = Literal["consistent", "inconsistent", "unverifiable"]
-#: What a check tests: a stated currency equivalence, a ratio to another figure, a ranking.
-CheckKind = Literal["equivalence", "ratio", "ranking"]
+#: What a check tests: a stated currency equivalence, a ratio to another figure, a ranking, a
+#: stated change (growth) of a result, or a total beside its parts.
+CheckKind = Literal["equivalence", "ratio", "ranking", "growth", "total"]
 #: Which date an equivalence is checked at: the source's publication date or the fact's own.
 Basis = Literal["publication", "event"]
 
@@ -89,7 +96,7 @@ class ClaimCheck:
     explanation_ko: str
     explanation_zh: str
     basis: Basis | None = None
-    on: PartialDate | None = None
+    on: PartialDate | FiscalPeriod | None = None
     stated: Any = None
     implied: Decimal | Money | None = None
     reference: Decimal | Money | None = None

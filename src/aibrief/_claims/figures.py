@@ -35,15 +35,17 @@ __all__ = [
 ]
 
 # Fields that hold the amount a stated equivalence or a ratio is about, in order of preference.
-_AMOUNT_FIELDS: Final = ("amount", "price", "market_cap_change")
+_AMOUNT_FIELDS: Final = ("amount", "price", "market_cap_change", "amount_raised", "value")
 
 
 def amount_of(fact: Fact) -> Any:
-    """The amount a fact states (its amount, price or change of market value), or ``None``."""
+    """The amount of money a fact states (its amount, price, change of market value, money
+    raised, or a result's value), or ``None``."""
     for name in _AMOUNT_FIELDS:
         value = getattr(fact, name, None)
         if value is not None:
-            return value
+            inner = value.value if isinstance(value, Approx) else value
+            return value if isinstance(inner, Money) else None
     return None
 
 

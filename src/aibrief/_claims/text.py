@@ -55,6 +55,7 @@ class Words(TypedDict):
 #: A name to show, in English, Korean and Chinese.
 Label = tuple[str, str, str]
 
+
 _DIGITS = 6
 _HUNDRED = Decimal(100)
 _CENT = Decimal("0.01")

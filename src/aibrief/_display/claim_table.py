@@ -30,6 +30,8 @@ _WORDS: Final = {
     "equivalence": ("equivalence", "환산", "换算"),
     "ratio": ("ratio", "비율", "比例"),
     "ranking": ("ranking", "순위", "排名"),
+    "growth": ("growth", "증감률", "增幅"),
+    "total": ("total", "합계", "合计"),
     "publication": ("at publication", "기사 날짜", "按发布日期"),
     "event": ("at fact's date", "사실 날짜", "按事实日期"),
     "consistent": ("consistent", "일치", "一致"),

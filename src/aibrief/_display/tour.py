@@ -24,6 +24,7 @@ from aibrief._claims.checker import check_claims
 from aibrief._core.decimal import EXACT
 from aibrief._core.types import Lang
 from aibrief._display.claim_table import claim_json, claim_lines, summary_line
+from aibrief._display.finance_words import FINANCE_LABELS, FINANCE_SUMMARIES
 from aibrief._display.table import Column, render, wrap
 from aibrief._display.tour_words import KIND_LABELS, SUMMARIES, WORDS, Say
 from aibrief._money.conversion import convert
@@ -48,6 +49,9 @@ __all__ = [
 #: The languages the tour is written in.
 #: Significant digits of a converted amount: enough to read, and marked "≈".
 SIGNIFICANT: Final = 4
+# The words of every built-in kind: the general ones and those of financial news.
+_LABELS: Final = {**KIND_LABELS, **FINANCE_LABELS}
+_SUMMARIES: Final = {**SUMMARIES, **FINANCE_SUMMARIES}
 
 
 @attrs.frozen
@@ -120,7 +124,7 @@ def timeline_lines(entries: list[Entry], *, lang: Lang, width: int) -> list[str]
     rows = [
         [
             entry.date or say(WORDS["undated"]),
-            say(KIND_LABELS.get(entry.kind, (entry.kind,) * 3)),
+            say(_LABELS.get(entry.kind, (entry.kind,) * 3)),
             entry.summary,
         ]
         for entry in entries
@@ -151,7 +155,7 @@ class _Writer:
 
     def entry(self, fact: Fact) -> Entry:
         self._fact, self._conversions = fact, []
-        write: Callable[[_Writer, Any], str] | None = SUMMARIES.get(fact.kind)
+        write: Callable[[_Writer, Any], str] | None = _SUMMARIES.get(fact.kind)
         summary = write(self, fact) if write is not None else self._generic(fact)
         date = None if fact.date is None else str(fact.date)
         return Entry(fact.id, date, fact.kind, summary, tuple(self._conversions))

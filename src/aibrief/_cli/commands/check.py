@@ -14,7 +14,10 @@ if TYPE_CHECKING:
     from aibrief._claims.check import ClaimCheck
     from aibrief.rates.sources import RateSource
 
-SUMMARY = "check the claims of a brief, or the figures of an article's text"
+SUMMARY = (
+    "check the claims of a brief (equivalences, ratios, rankings, changes and totals), "
+    "or the figures of an article's text"
+)
 EXAMPLES = (
     "With --published, FILE is an article's text: every stated equivalence (X(약 Y), X（约Y）,\n"
     "$X (about ₩Y)) is checked at the rate of that date and of the event's date where the text\n"
