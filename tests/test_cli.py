@@ -330,6 +330,11 @@ def test_check_reads_stdin(
     data = ab.datasets.deepseek().to_json().encode()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert run(["check", "-", "--json"], capsys)[0] == 0
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data[:300])))
+    status, out, err = run(["check", "-"], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("aibrief: error: standard input: 1 problem in the JSON document: $: ")
+    assert "(Unterminated string starting at line 1, column " in err
 
 
 def test_export_json_round_trips(capsys: pytest.CaptureFixture[str]) -> None:
@@ -410,7 +415,7 @@ def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]
         (["convert", "1", "USD", "KWR", "--on", "2025-01-27"], "unknown currency code 'KWR'"),
         (["convert", "1.2.3", "USD", "KRW", "--on", "2025-01-27"], "'1.2.3' is not a number"),
         (["convert", "1e5x", "USD", "KRW", "--on", "2025-01-27"], "is not a number"),
-        (["convert", "inf", "USD", "KRW", "--on", "2025-01-27"], "not a finite number"),
+        (["convert", "inf", "USD", "KRW", "--on", "2025-01-27"], "'inf' is not a number"),
         (["convert", "1", "USD", "KRW", "--on", "2025-1-27"], "'2025-1-27' is not a date"),
         (["convert", "1", "USD", "KRW", "--on", "27/01/2025"], "is not a date"),
         (["convert", "1", "CNY", "KRW", "--on", "2001-01-02"], "2005-04-01"),
@@ -420,7 +425,7 @@ def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]
         ),
         (
             ["convert", "1", "USD", "KRW", "--on", "2025-01-25", "--lookback-days", "-1"],
-            "lookback_days=-1",
+            "-1 is too few days",
         ),
         (["convert", "1", "USD", "KRW"], "--on"),
         (
@@ -431,7 +436,7 @@ def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]
         (["tour", "--currency", "KWR"], "did you mean 'KRW'"),
         (["tour", "--currency", "XAU"], "the ECB publishes no rates for it"),
         (["tour", "--lang", "fr"], "invalid choice: 'fr'"),
-        (["tour", "--width", "wide"], "invalid int value"),
+        (["tour", "--width", "wide"], "'wide' is not a number"),
         (["parse", "수십억 원"], "is vague"),
         (["parse", "   "], "is empty"),
         (["parse", "no numbers here"], "has no amount"),

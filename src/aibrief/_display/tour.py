@@ -76,7 +76,7 @@ def tour_lines(brief: Brief, *, lang: Lang, currency: str | None, width: int) ->
     entries = timeline(brief, lang=lang, currency=currency)
     lines += ["", *timeline_lines(entries, lang=lang, width=width), ""]
     checks = check_claims(brief)
-    lines += [say(WORDS["claims"]), summary_line(checks, lang=lang), ""]
+    lines += [say(WORDS["claims"]), *wrap(summary_line(checks, lang=lang), width), ""]
     return lines + claim_lines(checks, lang=lang, width=width)
 
 
@@ -115,7 +115,7 @@ def timeline_lines(entries: list[Entry], *, lang: Lang, width: int) -> list[str]
     columns = [
         Column(say(WORDS["date"]), min_width=10),
         Column(say(WORDS["kind"]), min_width=8, max_width=14),
-        Column(say(WORDS["summary"]), min_width=20),
+        Column(say(WORDS["summary"]), min_width=18),  # 10 + 2 + 8 + 2 + 18: fits 40
     ]
     rows = [
         [

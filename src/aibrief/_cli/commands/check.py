@@ -21,11 +21,12 @@ def run(args: argparse.Namespace) -> int:
     from aibrief._claims.checker import check_claims
     from aibrief._cli.briefs import load_brief
     from aibrief._display.claim_table import claim_json, claim_lines, summary_line
+    from aibrief._display.table import wrap
 
     checks = check_claims(load_brief(args.file))
     if args.json:
         options.print_json({"claims": [claim_json(check, args.lang) for check in checks]})
     else:
-        lines = [summary_line(checks, lang=args.lang), ""]
+        lines = [*wrap(summary_line(checks, lang=args.lang), args.width), ""]
         print("\n".join(lines + claim_lines(checks, lang=args.lang, width=args.width)))
     return options.INCONSISTENT if any(check.verdict == "inconsistent" for check in checks) else 0
