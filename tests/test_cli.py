@@ -16,6 +16,7 @@ import pytest
 
 import aibrief as ab
 from aibrief._cli.main import main
+from aibrief._core.types import Lang
 from aibrief._display.table import display_width
 
 SOURCE = "European Central Bank euro foreign exchange reference rates (eurofxref-hist)"
@@ -515,3 +516,37 @@ def test_convert_loads_only_what_it_needs() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.splitlines()[-1] == ""
+
+
+# --- one vocabulary of kinds -----------------------------------------------------------------
+
+
+def test_the_tours_english_labels_are_the_kinds_tags() -> None:
+    from aibrief._display.tour_words import KIND_LABELS
+
+    assert {tag: labels[0] for tag, labels in KIND_LABELS.items()} == {
+        tag: tag.replace("_", " ") for tag in KIND_LABELS
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "zh"])
+def test_export_accepts_every_label_the_tour_prints(
+    lang: Lang, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aibrief._display.tour import timeline
+    from aibrief._display.tour_words import kind_label
+
+    for entry in timeline(ab.datasets.deepseek(), lang=lang):
+        label = kind_label(entry.kind, lang)
+        by_label = run(["export", "--kind", label, "--json"], capsys)
+        by_tag = run(["export", "--kind", entry.kind, "--json"], capsys)
+        assert by_label == by_tag
+        assert by_label[0] == 0
+        assert {row["kind"] for row in json.loads(by_label[1])} == {entry.kind}
+
+
+def test_an_unknown_kind_still_lists_the_tags(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(["export", "--kind", "age"], capsys)
+    assert status == 2
+    assert "unknown fact kind or entity type 'age'; expected one of " in err
+    assert "stated_age" in err

@@ -25,7 +25,7 @@ from aibrief._core.decimal import EXACT
 from aibrief._core.types import Lang
 from aibrief._display.claim_table import claim_json, claim_lines, summary_line
 from aibrief._display.table import Column, render, wrap
-from aibrief._display.tour_words import KIND_LABELS, SUMMARIES, WORDS, Say
+from aibrief._display.tour_words import SUMMARIES, WORDS, Say, kind_label
 from aibrief._money.conversion import convert
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
@@ -120,7 +120,7 @@ def timeline_lines(entries: list[Entry], *, lang: Lang, width: int) -> list[str]
     rows = [
         [
             entry.date or say(WORDS["undated"]),
-            say(KIND_LABELS.get(entry.kind, (entry.kind,) * 3)),
+            kind_label(entry.kind, lang),
             entry.summary,
         ]
         for entry in entries

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from aibrief._core.types import Lang
     from aibrief._display.tour import _Writer
 
-__all__ = ["KIND_LABELS", "SUMMARIES", "WORDS", "Say"]
+__all__ = ["KIND_LABELS", "SUMMARIES", "WORDS", "Say", "kind_label", "kind_tag"]
 
 Triple = tuple[str, str, str]
 
@@ -56,23 +56,25 @@ WORDS: Final[dict[str, Triple]] = {
     ),
 }
 
+#: What the tour calls each fact kind. The English label is the kind's tag with spaces, so the
+#: tour and ``aibrief export --kind`` speak one vocabulary; export accepts every label.
 KIND_LABELS: Final[dict[str, Triple]] = {
     "founding": ("founding", "설립", "成立"),
     "funding": ("funding", "투자 유치", "融资"),
     "assets_under_management": ("assets under management", "운용자산", "管理资产"),
     "development_cost": ("development cost", "개발비", "开发成本"),
-    "compensation_offer": ("pay offer", "보수 제안", "薪酬邀约"),
-    "price_setting": ("price", "가격", "定价"),
-    "compute_holding": ("compute", "컴퓨팅 자원", "算力"),
+    "compensation_offer": ("compensation offer", "보수 제안", "薪酬邀约"),
+    "price_setting": ("price setting", "가격", "定价"),
+    "compute_holding": ("compute holding", "컴퓨팅 자원", "算力"),
     "model_release": ("model release", "모델 공개", "模型发布"),
     "market_move": ("market move", "주가 변동", "股价变动"),
     "statistic": ("statistic", "통계", "统计"),
-    "performance_comparison": ("performance", "성능 비교", "性能比较"),
+    "performance_comparison": ("performance comparison", "성능 비교", "性能比较"),
     "app_ranking": ("app ranking", "앱 순위", "应用排名"),
     "export_control": ("export control", "수출 통제", "出口管制"),
     "supply": ("supply", "공급", "供应"),
-    "stated_age": ("age", "나이", "年龄"),
-    "access_policy_change": ("access policy", "공개 정책", "开放政策"),
+    "stated_age": ("stated age", "나이", "年龄"),
+    "access_policy_change": ("access policy change", "공개 정책", "开放政策"),
     "quote": ("quote", "발언", "引语"),
     "milestone": ("milestone", "주요 사건", "大事"),
 }
@@ -131,6 +133,39 @@ class Say:
 
     def __call__(self, words: tuple[str, ...]) -> str:
         return words[self.index]
+
+
+def kind_label(kind: str, lang: Lang) -> str:
+    """What the tour calls a kind in ``lang``; a kind it has no label for is named by its tag.
+
+    >>> from aibrief._display.tour_words import kind_label
+    >>> kind_label("stated_age", "en"), kind_label("stated_age", "ko"), kind_label("mine", "zh")
+    ('stated age', '나이', 'mine')
+    """
+    labels = KIND_LABELS.get(kind)
+    return kind.replace("_", " ") if labels is None else Say(lang)(labels)
+
+
+def kind_tag(name: str) -> str | None:
+    """The tag of the kind that ``name`` names: its tag, or its label in any language.
+
+    Case, spaces, hyphens and underscores do not matter; ``None`` when no kind is so named.
+
+    >>> from aibrief._display.tour_words import kind_tag
+    >>> kind_tag("stated age"), kind_tag("나이"), kind_tag("薪酬邀约"), kind_tag("Market-Move")
+    ('stated_age', 'stated_age', 'compensation_offer', 'market_move')
+    >>> kind_tag("age") is None
+    True
+    """
+    wanted = _folded(name)
+    for tag, labels in KIND_LABELS.items():
+        if any(_folded(label) == wanted for label in (tag, *labels)):
+            return tag
+    return None
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.replace("_", " ").replace("-", " ").casefold().split())
 
 
 def _founding(w: _Writer, f: Any) -> str:
