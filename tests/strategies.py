@@ -71,11 +71,13 @@ names = st.builds(
     st.dictionaries(languages, texts, min_size=1, max_size=3),
     aliases=st.dictionaries(languages, st.lists(texts, max_size=2), max_size=2),
 )
+translations = st.builds(ab.Translations, st.dictionaries(languages, texts, min_size=1, max_size=3))
 places = st.builds(
     ab.Place,
     city=st.none() | texts,
     region=st.none() | texts,
     country=st.none() | countries,
+    city_in=st.none() | translations,
 )
 
 
@@ -138,6 +140,7 @@ def _for_type(
         int: st.integers(1, 100),
         ab.PartialDate: partial_dates(),
         ab.Names: names,
+        ab.Translations: translations,
         ab.Place: places,
         ab.StockListing: st.sampled_from(["NASDAQ:NVDA", "KRX:000660"]).map(ab.StockListing.parse),
         QuantityType: quantities,

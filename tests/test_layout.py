@@ -14,6 +14,7 @@ import importlib
 import pickle
 from pathlib import Path
 
+import attrs
 import pytest
 
 import aibrief as ab
@@ -132,6 +133,31 @@ def test_a_pickle_made_by_0_1_loads_unchanged() -> None:
     assert brief.entities == dataset.entities
     assert set(brief.facts) <= set(dataset.facts)
     assert brief.validate() is brief
+
+
+@pytest.mark.parametrize(
+    ("cls", "added"),
+    [
+        (ab.Milestone, "description_in"),
+        (ab.Statistic, "metric_in"),
+        (ab.Supply, "product_in"),
+        (ab.Place, "city_in"),
+    ],
+)
+def test_a_pickle_made_before_a_field_was_added_loads_with_its_default(
+    cls: type, added: str
+) -> None:
+    """Translations came after 0.1: an older pickle's record loads with them as None."""
+    record = next(
+        item
+        for item in (*ab.datasets.deepseek().facts, ab.Place(city="Hangzhou"))
+        if type(item) is cls
+    )
+    state = {name: value for name, value in record.__getstate__().items() if name != added}
+    loaded = cls.__new__(cls)
+    loaded.__setstate__(state)
+    assert getattr(loaded, added) is None
+    assert loaded == attrs.evolve(record, **{added: None})
 
 
 def test_a_brief_with_quantities_pickles_and_loads() -> None:

@@ -106,7 +106,7 @@ if TYPE_CHECKING:
     )
     from aibrief._models.facts import Comparison, Fact, fact_kind, fact_kinds
     from aibrief._models.ids import ENTITY_REF, FACT_REF
-    from aibrief._models.names import Names
+    from aibrief._models.names import Names, Translations
     from aibrief._models.provenance import Citation, Source
     from aibrief._serialization.converter import configure_converter, make_converter
     from aibrief.errors import (
@@ -261,7 +261,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "Money",
         "ROUNDING_MODES",
     ),
-    "aibrief._models.names": ("Names",),
+    "aibrief._models.names": ("Names", "Translations"),
     "aibrief._core.types": ("Lang",),
     "aibrief._reading.mentions": ("ParsedAmount", "VagueMention"),
     "aibrief._reading.parsing": ("find_amounts", "parse_amount"),
@@ -394,6 +394,7 @@ __all__ = (
     "ModelRelease",
     "NameNotFoundError",
     "Names",
+    "Translations",
     "Organization",
     "OrganizationKind",
     "PayPeriod",

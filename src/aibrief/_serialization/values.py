@@ -23,7 +23,7 @@ from aibrief._core.types import is_quantity, is_quantity_class
 from aibrief._dates.partial_date import PartialDate
 from aibrief._models.entities import StockListing
 from aibrief._models.facts import to_ratio
-from aibrief._models.names import Names
+from aibrief._models.names import Names, Translations
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx, Qualifier
 from aibrief._quantities.magnitude import magnitude
@@ -189,6 +189,14 @@ def _unstructure_names(names: Names) -> dict[str, Any]:
     return result
 
 
+def _structure_translations(obj: object, _: object = None) -> Translations:
+    return Translations(mapping(obj, None, "translations"))
+
+
+def _unstructure_translations(translations: Translations) -> dict[str, str]:
+    return dict(translations.texts)
+
+
 _SCALARS: Final[tuple[tuple[type, Callable[[Any], Any], Callable[[Any, Any], Any]], ...]] = (
     (Decimal, str, _structure_decimal),
     (str, identity, structure_str),
@@ -199,6 +207,7 @@ _SCALARS: Final[tuple[tuple[type, Callable[[Any], Any], Callable[[Any, Any], Any
     (PartialDate, _partial_date_text, _structure_text(_partial_date, "a date such as '2023-07'")),
     (StockListing, str, _structure_text(StockListing.parse, "a listing such as 'NASDAQ:NVDA'")),
     (Names, _unstructure_names, _structure_names),
+    (Translations, _unstructure_translations, _structure_translations),
 )
 
 
