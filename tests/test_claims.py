@@ -382,10 +382,10 @@ def test_dataset_rankings_agree_with_their_figures() -> None:
     china = by_key(rankings)[("ai-researchers-cn", "CN", None)]
     assert (china.rank, china.phrase, china.unit) == (1, "41만1000여 명", "person")
     assert china.explanation_en.startswith("Rank 1 of China in AI researchers agrees")
-    assert china.explanation_ko.startswith("중국의 'AI researchers' 1위는")
-    assert china.explanation_zh == "中国的“AI researchers”排名第1，与所列数字一致。"
+    assert china.explanation_ko.startswith("중국의 'AI 연구 인력' 1위는")
+    assert china.explanation_zh == "中国的“AI研究人员”排名第1，与所列数字一致。"
     korea = by_key(rankings)[("ai-papers-kr", "KR", None)]
-    assert korea.explanation_zh == "韩国的“AI papers published”排名第12，与所列数字一致。"
+    assert korea.explanation_zh == "韩国的“AI论文发表数量”排名第12，与所列数字一致。"
 
 
 def test_a_better_rank_with_a_smaller_figure_is_inconsistent() -> None:

@@ -128,8 +128,8 @@ def test_tour_in_english_and_chinese(capsys: pytest.CaptureFixture[str]) -> None
     _, out, _ = run(["tour", "--lang", "zh", "--json"], capsys)
     data = json.loads(out)
     summaries = {entry["fact"]: entry["summary"] for entry in data["timeline"]}
-    assert summaries["deepseek-founded"] == "梁文锋创立深度求索（Hangzhou）"
-    assert summaries["ai-researchers-kr"] == "韩国：AI researchers 逾2.1万人，排名第9"
+    assert summaries["deepseek-founded"] == "梁文锋创立深度求索（杭州）"
+    assert summaries["ai-researchers-kr"] == "韩国：AI研究人员逾2.1万人，排名第9"
     assert data["claims"][0]["explanation"] == (
         "按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。"
     )
@@ -299,7 +299,7 @@ def test_check_in_chinese_shows_the_checks_own_explanations(
     _, out, _ = run(["check", "--json", "--lang", "zh"], capsys)
     shown = [claim["explanation"] for claim in json.loads(out)["claims"]]
     assert shown == [check.explain("zh") for check in ab.check_claims(ab.datasets.deepseek())]
-    assert shown[11] == "中国的“AI researchers”排名第1，与所列数字一致。"
+    assert shown[11] == "中国的“AI研究人员”排名第1，与所列数字一致。"
 
 
 def _inconsistent_brief(tmp_path: Path) -> Path:

@@ -6,7 +6,8 @@ summary). Amounts are written as the chosen language's news writes them
 the article gives it; with a target currency, each amount of money is also converted at the
 ECB rate of the fact's date when the fact is dated to a day, else of its source's publication
 date, and the line says which. Entity names come from :meth:`aibrief.Names.name_in`, falling
-back to English. Free text of the brief (milestone descriptions, metrics) stays as written.
+back to English; a fact's own words (a milestone's description, a metric, a city) come from its
+translations (``description_in``, ...), else they are shown as written.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from aibrief._core.types import Lang
 from aibrief._display.claim_table import claim_json, claim_lines, summary_line
 from aibrief._display.table import Column, render, wrap
 from aibrief._display.tour_words import SUMMARIES, WORDS, Say, kind_label
+from aibrief._models.names import Translations, in_language
 from aibrief._money.conversion import convert
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
@@ -168,6 +170,10 @@ class _Writer:
         if self.lang == "en" and len(names) > 1:
             return ", ".join(names[:-1]) + " and " + names[-1]
         return self.say((", ", ", ", "、")).join(names)
+
+    def text(self, words: str, translations: Translations | None) -> str:
+        """A fact's own words in the tour language, from its translations; else as written."""
+        return in_language(words, translations, self.lang)
 
     def country(self, code: str) -> str:
         """A country's name in the tour language (babel's territory names)."""

@@ -40,7 +40,7 @@ WORDS: Final[dict[str, Triple]] = {
     "kind": ("Kind", "종류", "类型"),
     "summary": ("Summary", "요약", "摘要"),
     "undated": ("undated", "날짜 없음", "日期不详"),
-    "per": ("{amount} per {per}", "{per}당 {amount}", "每{per}{amount}"),
+    "per": ("{amount} per {per}", "{per}당 {amount}", "{amount}/{per}"),
     "converted": (
         "≈ {amount} at the rate of {date}, the {basis}",
         "≈ {amount}, {date} 환율·{basis} 기준",
@@ -170,7 +170,7 @@ def _folded(name: str) -> str:
 
 def _founding(w: _Writer, f: Any) -> str:
     org, founders = w.name(f.organization), w.names(f.founders)
-    city = f.place.city if f.place is not None and f.place.city else ""
+    city = w.text(f.place.city, f.place.city_in) if f.place is not None and f.place.city else ""
     en = (
         f"{org} founded" + (f" by {founders}" if founders else "") + (f" in {city}" if city else "")
     )
@@ -279,13 +279,13 @@ def _market_move(w: _Writer, f: Any) -> str:
 
 def _statistic(w: _Writer, f: Any) -> str:
     where = w.country(f.country) if f.country else w.name(f.subject)
-    value = w.figure(f.value)
+    value, metric = w.figure(f.value), w.text(f.metric, f.metric_in)
     lead = f"{where}: " if where else ""
-    en = f"{lead}{f.metric} {value}" + (f", rank {f.rank}" if f.rank else "")
-    ko = f"{lead}{f.metric} {value}" + (f", {f.rank}위" if f.rank else "")
+    en = f"{lead}{metric} {value}" + (f", rank {f.rank}" if f.rank else "")
+    ko = f"{lead}{metric} {value}" + (f", {f.rank}위" if f.rank else "")
     zh = (
         (f"{where}：" if where else "")
-        + f"{f.metric} {value}"
+        + f"{metric}{value}"
         + (f"，排名第{f.rank}" if f.rank else "")
     )
     return w.say((en, ko, zh))
@@ -329,7 +329,8 @@ def _export_control(w: _Writer, f: Any) -> str:
 
 
 def _supply(w: _Writer, f: Any) -> str:
-    supplier, customer, product = w.name(f.supplier), w.name(f.customer), f.product or ""
+    supplier, customer = w.name(f.supplier), w.name(f.customer)
+    product = w.text(f.product, f.product_in) if f.product else ""
     return w.say(
         (
             f"{supplier} supplies " + (f"{product} to {customer}" if product else customer),
@@ -361,7 +362,7 @@ def _quote(w: _Writer, f: Any) -> str:
 
 
 def _milestone(w: _Writer, f: Any) -> str:
-    return str(f.description)
+    return w.text(f.description, f.description_in)
 
 
 SUMMARIES: Final[dict[str, Callable[[_Writer, Any], str]]] = {
