@@ -157,14 +157,15 @@ def organizations() -> list[ab.Organization]:
                 {
                     "ko": "한국과학기술기획평가원",
                     "en": "Korea Institute of S&T Evaluation and Planning",
+                    "zh-Hans": "韩国科学技术企划评价院",
                 },
-                aliases={"en": ["KISTEP"], "ko": ["KISTEP"]},
+                aliases={"en": ["KISTEP"], "ko": ["KISTEP"], "zh-Hans": ["KISTEP"]},
             ),
             kind="research_institute",
         ),
         org(
             id="lehman-brothers",
-            names={"ko": "리먼브라더스", "en": "Lehman Brothers"},
+            names={"ko": "리먼브라더스", "en": "Lehman Brothers", "zh-Hans": "雷曼兄弟"},
             kind="investment_firm",
         ),
     ]
@@ -585,7 +586,7 @@ def liang_facts() -> list[ab.Fact]:
             "expected rivals to be so price-sensitive, that DeepSeek's prices only passed on "
             "lower costs, and that DeepSeek would not turn to closed-source AI",
             description_in={
-                "ko": "량원펑은 36Kr 계열 매체 안융 인터뷰에서 경쟁사들이 가격에 그만큼 민감할 "
+                "ko": "량원펑은 36Kr 계열 매체 안용 인터뷰에서 경쟁사들이 가격에 그만큼 민감할 "
                 "줄 몰랐고, 딥시크 가격은 줄어든 비용을 반영했을 뿐이며, 폐쇄형 AI로 돌아서지 "
                 "않겠다고 밝힘",
                 "zh-Hans": "梁文锋在接受36氪旗下《暗涌》采访时表示，没想到对手对价格如此敏感，"

@@ -138,11 +138,14 @@ if TYPE_CHECKING:
 
     # Pictures
     from aibrief._display.plot import plot_statistic, plot_timeline
+    from aibrief.errors import AibriefWarning, MissingFontWarning
 
 # The module each public name lives in.
 _HOMES: dict[str, tuple[str, ...]] = {
     "aibrief.errors": (
         "AibriefError",
+        "AibriefWarning",
+        "MissingFontWarning",
         "AmountTypeError",
         "BriefLoadError",
         "FieldTypeError",
@@ -441,4 +444,6 @@ __all__ = (
     # Pictures
     "plot_statistic",
     "plot_timeline",
+    "AibriefWarning",
+    "MissingFontWarning",
 )

@@ -1,4 +1,4 @@
-"""Errors raised by aibrief.
+"""Errors raised by aibrief, and the warnings it gives.
 
 Every error derives from :class:`AibriefError`, and each also derives from the builtin it
 resembles, so ``except ValueError`` keeps working in code that does not know aibrief::
@@ -25,6 +25,12 @@ resembles, so ``except ValueError`` keeps working in code that does not know aib
     ├── NameNotFoundError (LookupError)      no name in the language asked for
     ├── MissingExtraError (ImportError)      an optional dependency that is not installed
     └── FormatError (ValueError)             an amount a style cannot write, e.g. news style in German
+
+Warnings derive from :class:`AibriefWarning` (a :exc:`UserWarning`), so one filter silences
+them all::
+
+    AibriefWarning (UserWarning)
+    └── MissingFontWarning                   no installed font draws a chart's Korean or Chinese
 
 Errors carry their data as attributes, so callers need not parse the message:
 
@@ -516,3 +522,29 @@ class FormatError(AibriefError, ValueError):
         )
         message = f"cannot write a quantity in {units!r}; expected {expected}"
         return cls(message, value=value, locale=locale, style=style)
+
+
+# --- Warnings ---------------------------------------------------------------------------------
+
+
+class AibriefWarning(UserWarning):
+    """The base of every warning aibrief gives.
+
+    >>> import aibrief as ab
+    >>> issubclass(ab.MissingFontWarning, ab.AibriefWarning), issubclass(ab.AibriefWarning, UserWarning)
+    (True, True)
+    """
+
+
+class MissingFontWarning(AibriefWarning):
+    """No installed font has the glyphs a chart's labels need; the chart is drawn without them.
+
+    ``lang`` is the language asked for, ``text`` a label that needs the glyphs and ``package``
+    the font package to install (Debian's and Ubuntu's name; the message names others).
+    """
+
+    def __init__(self, message: str, *, lang: str, text: str, package: str) -> None:
+        super().__init__(message)
+        self.lang = lang
+        self.text = text
+        self.package = package
