@@ -60,8 +60,6 @@ _WORDS: Final[dict[str, tuple[str, str, str]]] = {
     "period": ("{metric}, {start}–{end}", "{metric} ({start}~{end})", "{metric}（{start}至{end}）"),
     "unit": ("{unit}", "단위: {unit}", "单位：{unit}"),
 }
-# Labels are set with parse_math=False: they are text as written, and two dollar signs
-# ("$1 million to $2 million") would otherwise read as a formula.
 # Month and day numbers rather than English month names in Korean and Chinese date axes.
 _NUMERIC_DATES: Final = {
     "formats": ["%Y", "%m", "%d", "%H:%M", "%H:%M", "%S.%f"],
@@ -116,6 +114,7 @@ def plot_timeline(brief: Brief, *, ax: Axes | None = None, lang: str = "en") -> 
     ax.barh([row for row, _ in spans], widths, left=lefts, height=0.5, color="tab:blue", alpha=0.6)
     dots = _day_numbers([date.start for _, date in days if date])
     ax.plot(dots, [row for row, _ in days], "o", color="tab:red")
+    ax.xaxis_date()  # dates a caller adds to these axes land on the same day numbers
     ax.set_xlim(*_date_limits([*lefts, *dots], [*rights, *(dot + 1 for dot in dots)]))
     locator = _fitting_date_locator()
     ax.xaxis.set_major_locator(locator)
@@ -123,6 +122,8 @@ def plot_timeline(brief: Brief, *, ax: Axes | None = None, lang: str = "en") -> 
     formatter = mdates.ConciseDateFormatter(locator, **numeric)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_formatter(formatter)
     labels = _row_labels(brief, facts, letters.lang)
+    # Labels are text as written: two dollar signs ("$1 million to $2 million") in a name or a
+    # figure would otherwise read as a formula.
     ax.set_yticks(range(len(facts)), [letters.readable(*pair) for pair in labels], parse_math=False)
     ax.invert_yaxis()
     ax.grid(axis="x", alpha=0.3)
