@@ -29,7 +29,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.intersphinx",
     "sphinx.ext.napoleon",
-    "myst_nb",  # MyST (docs/changelog.rst includes CHANGELOG.md) and notebooks (deepseek.ipynb)
+    "myst_nb",  # MyST (docs/changelog.rst includes CHANGELOG.md) and the notebooks of examples/
     "matplotlib.sphinxext.plot_directive",  # the figures of docs/plots.rst
 ]
 

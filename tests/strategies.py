@@ -94,11 +94,13 @@ names = st.builds(
     st.dictionaries(languages, texts, min_size=1, max_size=3),
     aliases=st.dictionaries(languages, st.lists(texts, max_size=2), max_size=2),
 )
+translations = st.builds(ab.Translations, st.dictionaries(languages, texts, min_size=1, max_size=3))
 places = st.builds(
     ab.Place,
     city=st.none() | texts,
     region=st.none() | texts,
     country=st.none() | countries,
+    city_in=st.none() | translations,
 )
 
 
@@ -207,6 +209,7 @@ def _for_type(
         ab.PartialDate: partial_dates(),
         ab.FiscalPeriod: fiscal_periods(),
         ab.Names: names,
+        ab.Translations: translations,
         ab.Place: places,
         ab.StockListing: st.sampled_from(["NASDAQ:NVDA", "KRX:000660"]).map(ab.StockListing.parse),
         QuantityType: quantities,

@@ -395,10 +395,13 @@ def test_dataset_rankings_agree_with_their_figures() -> None:
         "China ranks 1st in AI researchers, and the stated figures agree: its 411,000 people "
         "are no less than any of the 3 figures ranked below."
     )
-    assert china.explanation_ko.startswith("중국의 'AI researchers' 1위는")
-    assert china.explanation_zh == "中国的“AI researchers”排名第1，与所列数字一致。"
+    assert china.explanation_ko.startswith("중국의 'AI 연구 인력' 1위는")
+    assert china.explanation_zh == "中国的“AI研究人员”排名第1，与所列数字一致。"
+    assert china.explanation_en.startswith("China ranks 1st in AI researchers, and the stated")
+    assert china.explanation_ko.startswith("중국의 'AI 연구 인력' 1위는")
+    assert china.explanation_zh == "中国的“AI研究人员”排名第1，与所列数字一致。"
     korea = by_key(rankings)[("ai-papers-kr", "KR", None)]
-    assert korea.explanation_zh == "韩国的“AI papers published”排名第12，与所列数字一致。"
+    assert korea.explanation_zh == "韩国的“AI论文发表数量”排名第12，与所列数字一致。"
 
 
 def test_a_better_rank_with_a_smaller_figure_is_inconsistent() -> None:

@@ -16,6 +16,7 @@ import pytest
 
 import aibrief as ab
 from aibrief._cli.main import main
+from aibrief._core.types import Lang
 from aibrief._display.table import display_width
 
 SOURCE = "European Central Bank euro foreign exchange reference rates (eurofxref-hist)"
@@ -179,8 +180,8 @@ def test_tour_in_english_and_chinese(capsys: pytest.CaptureFixture[str]) -> None
     _, out, _ = run(["tour", "--lang", "zh", "--json"], capsys)
     data = json.loads(out)
     summaries = {entry["fact"]: entry["summary"] for entry in data["timeline"]}
-    assert summaries["deepseek-founded"] == "梁文锋创立深度求索（Hangzhou）"
-    assert summaries["ai-researchers-kr"] == "韩国：AI researchers 逾2.1万人，排名第9"
+    assert summaries["deepseek-founded"] == "梁文锋创立深度求索（杭州）"
+    assert summaries["ai-researchers-kr"] == "韩国：AI研究人员逾2.1万人，排名第9"
     assert data["claims"][0]["explanation"] == (
         "按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，"
         "在容差±8.67%（“약”允许2%，加上末位有效数字的半个单位6.67%）以内。"
@@ -377,7 +378,7 @@ def test_check_in_chinese_shows_the_checks_own_explanations(
     _, out, _ = run(["check", "--json", "--lang", "zh"], capsys)
     shown = [claim["explanation"] for claim in json.loads(out)["claims"]]
     assert shown == [check.explain("zh") for check in ab.check_claims(ab.datasets.deepseek())]
-    assert shown[11] == "中国的“AI researchers”排名第1，与所列数字一致。"
+    assert shown[11] == "中国的“AI研究人员”排名第1，与所列数字一致。"
 
 
 def _inconsistent_brief(tmp_path: Path) -> Path:
@@ -411,6 +412,11 @@ def test_check_reads_stdin(
     data = ab.datasets.deepseek().to_json().encode()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert run(["check", "-", "--json"], capsys)[0] == 0
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data[:300])))
+    status, out, err = run(["check", "-"], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("aibrief: error: standard input: 1 problem in the JSON document: $: ")
+    assert "(Unterminated string starting at line 1, column " in err
 
 
 def test_export_json_round_trips(capsys: pytest.CaptureFixture[str]) -> None:
@@ -561,7 +567,7 @@ def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]
         (["convert", "1", "USD", "KWR", "--on", "2025-01-27"], "unknown currency code 'KWR'"),
         (["convert", "1.2.3", "USD", "KRW", "--on", "2025-01-27"], "'1.2.3' is not a number"),
         (["convert", "1e5x", "USD", "KRW", "--on", "2025-01-27"], "is not a number"),
-        (["convert", "inf", "USD", "KRW", "--on", "2025-01-27"], "not a finite number"),
+        (["convert", "inf", "USD", "KRW", "--on", "2025-01-27"], "'inf' is not a number"),
         (["convert", "1", "USD", "KRW", "--on", "2025-1-27"], "'2025-1-27' is not a date"),
         (["convert", "1", "USD", "KRW", "--on", "27/01/2025"], "is not a date"),
         (["convert", "1", "CNY", "KRW", "--on", "2001-01-02"], "2005-04-01"),
@@ -571,7 +577,7 @@ def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]
         ),
         (
             ["convert", "1", "USD", "KRW", "--on", "2025-01-25", "--lookback-days", "-1"],
-            "lookback_days=-1",
+            "-1 is too few days",
         ),
         (["convert", "1", "USD", "KRW"], "--on"),
         (
@@ -596,7 +602,7 @@ def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]
         (["tour", "--currency", "KWR"], "did you mean 'KRW'"),
         (["tour", "--currency", "XAU"], "the ECB publishes no rates for it"),
         (["tour", "--lang", "fr"], "invalid choice: 'fr'"),
-        (["tour", "--width", "wide"], "invalid int value"),
+        (["tour", "--width", "wide"], "'wide' is not a number"),
         (["parse", "수십억 원"], "is vague"),
         (["parse", "   "], "is empty"),
         (["parse", "no numbers here"], "has no amount"),
@@ -675,3 +681,37 @@ def test_convert_loads_only_what_it_needs() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.splitlines()[-1] == ""
+
+
+# --- one vocabulary of kinds -----------------------------------------------------------------
+
+
+def test_the_tours_english_labels_are_the_kinds_tags() -> None:
+    from aibrief._display.tour_words import KIND_LABELS
+
+    assert {tag: labels[0] for tag, labels in KIND_LABELS.items()} == {
+        tag: tag.replace("_", " ") for tag in KIND_LABELS
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "zh"])
+def test_export_accepts_every_label_the_tour_prints(
+    lang: Lang, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aibrief._display.tour import timeline
+    from aibrief._display.tour_words import kind_label
+
+    for entry in timeline(ab.datasets.deepseek(), lang=lang):
+        label = kind_label(entry.kind, lang)
+        by_label = run(["export", "--kind", label, "--json"], capsys)
+        by_tag = run(["export", "--kind", entry.kind, "--json"], capsys)
+        assert by_label == by_tag
+        assert by_label[0] == 0
+        assert {row["kind"] for row in json.loads(by_label[1])} == {entry.kind}
+
+
+def test_an_unknown_kind_still_lists_the_tags(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(["export", "--kind", "age"], capsys)
+    assert status == 2
+    assert "unknown fact kind or entity type 'age'; expected one of " in err
+    assert "stated_age" in err

@@ -34,7 +34,6 @@ if TYPE_CHECKING:
         FrameConversionError,
         InvalidAmountError,
         InvalidArgumentError,
-        RateCacheWarning,
         RateDataError,
         RateUnavailableError,
         RateUpdateError,
@@ -128,7 +127,7 @@ if TYPE_CHECKING:
     )
     from aibrief._models.results import FinancialMetric, FinancialResult, ResultBasis
     from aibrief._models.ids import ENTITY_REF, FACT_REF
-    from aibrief._models.names import Names
+    from aibrief._models.names import Names, Translations
     from aibrief._models.provenance import Citation, Source
     from aibrief._serialization.converter import configure_converter, make_converter
     from aibrief.errors import (
@@ -163,6 +162,7 @@ if TYPE_CHECKING:
 
     # Pictures
     from aibrief._display.plot import plot_statistic, plot_timeline
+    from aibrief.warnings import AibriefWarning, MissingFontWarning, RateCacheWarning
 
 # The module each public name lives in.
 _HOMES: dict[str, tuple[str, ...]] = {
@@ -172,14 +172,12 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "BriefLoadError",
         "FieldTypeError",
         "InvalidFieldError",
-        "FieldTypeError",
         "CurrencyMismatchError",
         "DateTypeError",
         "FormatError",
         "FrameConversionError",
         "InvalidAmountError",
         "InvalidArgumentError",
-        "InvalidFieldError",
         "InvalidPartialDateError",
         "MergeConflictError",
         "MissingExtraError",
@@ -187,7 +185,6 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "ParseError",
         "Problem",
         "ProblemCode",
-        "RateCacheWarning",
         "RateDataError",
         "RateUnavailableError",
         "RateUpdateError",
@@ -197,6 +194,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "UnknownKindError",
         "ValidationError",
     ),
+    "aibrief.warnings": ("AibriefWarning", "MissingFontWarning", "RateCacheWarning"),
     "aibrief._quantities.approx": (
         "Approx",
         "Qualifier",
@@ -323,7 +321,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "ROUNDING_MODES",
         "round_decimal",
     ),
-    "aibrief._models.names": ("Names",),
+    "aibrief._models.names": ("Names", "Translations"),
     "aibrief._core.types": ("Lang",),
     "aibrief._reading.mentions": ("ParsedAmount", "VagueMention"),
     "aibrief._reading.parsing": ("find_amounts", "parse_amount"),
@@ -479,6 +477,7 @@ __all__ = (
     "ModelRelease",
     "NameNotFoundError",
     "Names",
+    "Translations",
     "Organization",
     "OrganizationKind",
     "PayPeriod",
@@ -533,4 +532,6 @@ __all__ = (
     # Pictures
     "plot_statistic",
     "plot_timeline",
+    "AibriefWarning",
+    "MissingFontWarning",
 )

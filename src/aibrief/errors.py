@@ -1,4 +1,4 @@
-"""Errors raised by aibrief.
+"""Errors raised by aibrief (the warnings it gives are in :mod:`aibrief.warnings`).
 
 Every error derives from :class:`AibriefError`, and each also derives from the builtin it
 resembles, so ``except ValueError`` keeps working in code that does not know aibrief::
@@ -28,7 +28,7 @@ resembles, so ``except ValueError`` keeps working in code that does not know aib
     ├── MissingExtraError (ImportError)      an optional dependency that is not installed
     └── FormatError (ValueError)             an amount a style cannot write, e.g. news style in German
 
-One warning: :class:`RateCacheWarning` (UserWarning), when the downloaded rates are skipped.
+The warnings aibrief gives are in :mod:`aibrief.warnings`.
 
 Errors carry their data as attributes, so callers need not parse the message:
 
@@ -244,18 +244,6 @@ class RateUpdateError(AibriefError, OSError):
         super().__init__(message)
         self.url = url
         self.status = status
-
-
-class RateCacheWarning(UserWarning):
-    """The downloaded rates in the cache were skipped, and why; the shipped rates are used.
-
-    :func:`aibrief.rates.ecb` warns so when the cached table cannot be read or ends before
-    the one shipped with aibrief.
-
-    >>> import aibrief as ab
-    >>> issubclass(ab.RateCacheWarning, UserWarning)
-    True
-    """
 
 
 class DateTypeError(AibriefError, TypeError):

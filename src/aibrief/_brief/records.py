@@ -14,7 +14,7 @@ from aibrief._dates.fiscal_period import FiscalPeriod
 from aibrief._dates.partial_date import PartialDate
 from aibrief._models.entities import Entity, Place, StockListing
 from aibrief._models.facts import Comparison
-from aibrief._models.names import Names
+from aibrief._models.names import Names, Translations
 from aibrief._models.provenance import Citation
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
@@ -157,6 +157,8 @@ def _cells(name: str, value: Any, declared: Any) -> dict[str, Any]:
         return {name: str(value)}
     if isinstance(value, Names):
         return {name: dict(value.primary)}
+    if isinstance(value, Translations):
+        return {name: dict(value.texts)}
     if isinstance(value, tuple) and value and isinstance(value[0], Citation):
         return {
             "sources": tuple(c.source for c in value),

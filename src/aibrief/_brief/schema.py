@@ -17,7 +17,7 @@ from aibrief._dates.partial_date import PartialDate
 from aibrief._models.entities import ENTITY_TYPES, StockListing
 from aibrief._models.facts import FACT_KINDS, fact_kinds
 from aibrief._models.ids import REF
-from aibrief._models.names import Names
+from aibrief._models.names import Names, Translations
 from aibrief._models.provenance import Source
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
@@ -101,6 +101,13 @@ _BASE_DEFS: Final[dict[str, Schema]] = {
         "required": ["primary"],
         "additionalProperties": False,
     },
+    "Translations": {
+        "type": "object",
+        "description": "the same words in other languages, by BCP 47 language tag",
+        "propertyNames": {"pattern": _LANGUAGE},
+        "additionalProperties": {"type": "string", "minLength": 1},
+        "minProperties": 1,
+    },
 }
 _NAMED: Final[dict[Any, str]] = {
     Decimal: "Decimal",
@@ -112,6 +119,7 @@ _NAMED: Final[dict[Any, str]] = {
     QuantityType: "Quantity",
     Approx: "Approx",
     Names: "Names",
+    Translations: "Translations",
 }
 _UNSAFE: Final = re.compile(r"[^A-Za-z0-9_.]")
 _PRIMITIVE: Final[dict[Any, Schema]] = {

@@ -38,7 +38,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from aibrief._claims.html import claim_checks_html
+from aibrief._claims.html import claim_check_html, claim_checks_html
 from aibrief._core.types import Lang
 from aibrief._dates.fiscal_period import FiscalPeriod
 from aibrief._dates.partial_date import PartialDate
@@ -130,6 +130,17 @@ class ClaimCheck:
             return self.explanation_zh
         message = f"lang {lang!r} is not a language of the explanations; pass 'en', 'ko' or 'zh'"
         raise InvalidArgumentError(message, name="lang", value=lang)
+
+    def _repr_html_(self) -> str:
+        """The check as a table, its verdict marked: ✓ consistent, ✗ inconsistent, ? unverifiable.
+
+        >>> import aibrief as ab
+        >>> "<td>✓ consistent</td>" in ab.check_claims(ab.datasets.deepseek())[0]._repr_html_()
+        False
+        >>> 'class="aibrief-consistent">✓ consistent</td>' in ab.check_claims(ab.datasets.deepseek())[0]._repr_html_()
+        True
+        """
+        return claim_check_html(self)
 
     def __repr__(self) -> str:
         fields = [self.fact, self.kind, *([self.basis] if self.basis else []), self.verdict]

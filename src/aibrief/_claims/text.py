@@ -204,7 +204,7 @@ def stated_ratio(
 
 def ranking(
     *,
-    metric: str,
+    metric: Label,
     who: Label,
     rank: int,
     value: Decimal,
@@ -218,27 +218,28 @@ def ranking(
     group; ``conflicts`` those ranked better with a smaller figure or worse with a larger one.
     """
     en, ko, zh = who
+    metric_en, metric_ko, metric_zh = metric
     figure_en, figure_ko, figure_zh = counted(value, unit)
     if conflicts:
         other_rank, other, (name_en, name_ko, name_zh) = min(conflicts)
         more = other > value
         other_en, other_ko, other_zh = counted(other, unit)
         return _words(
-            f"{en} ranks {ordinal(rank)} in {metric}, but the stated figures disagree: {name_en}, "
+            f"{en} ranks {ordinal(rank)} in {metric_en}, but the stated figures disagree: {name_en}, "
             f"ranked {ordinal(other_rank)}, has {other_en}, {'more' if more else 'less'} than "
             f"{_its(figure_en, unit)}.",
-            f"{ko}의 '{metric}' {rank}위는 기사 수치와 어긋납니다: {other_rank}위인 {name_ko}의 "
+            f"{ko}의 '{metric_ko}' {rank}위는 기사 수치와 어긋납니다: {other_rank}위인 {name_ko}의 "
             f"{other_ko}{_josa(other_ko, '이', '가')} {figure_ko}보다 {'많습니다' if more else '적습니다'}.",
-            f"{zh}的“{metric}”排名第{rank}，与所列数字不符：排名第{other_rank}的{name_zh}为{other_zh}，"
+            f"{zh}的“{metric_zh}”排名第{rank}，与所列数字不符：排名第{other_rank}的{name_zh}为{other_zh}，"
             f"{'多于' if more else '少于'}其{figure_zh}。",
         )
     parts_en, parts_ko = _ranked_around(rank, others)
     return _words(
-        f"{en} ranks {ordinal(rank)} in {metric}, and the stated figures agree: "
+        f"{en} ranks {ordinal(rank)} in {metric_en}, and the stated figures agree: "
         f"{_its(figure_en, unit)} {'are' if value != 1 and unit else 'is'} {' and '.join(parts_en)}.",
-        f"{ko}의 '{metric}' {rank}위는 기사 수치와 맞습니다: {figure_ko}{_josa(figure_ko, '은', '는')} "
+        f"{ko}의 '{metric_ko}' {rank}위는 기사 수치와 맞습니다: {figure_ko}{_josa(figure_ko, '은', '는')} "
         f"{' '.join(parts_ko).removesuffix('고')}습니다.",
-        f"{zh}的“{metric}”排名第{rank}，与所列数字一致。",
+        f"{zh}的“{metric_zh}”排名第{rank}，与所列数字一致。",
     )
 
 

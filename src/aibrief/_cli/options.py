@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+from aibrief._core.decimal import EXACT, to_decimal
 from aibrief._core.types import LANGS
 
 if TYPE_CHECKING:
@@ -21,6 +24,15 @@ INCONSISTENT: Final = 1
 USAGE_ERROR: Final = 2
 #: The default width of tables.
 WIDTH: Final = 80
+#: The narrowest table the commands draw: every column keeps room for a short word.
+MIN_WIDTH: Final = 40
+
+# A number as a person types it: digits, grouped by commas in threes or not at all, with an
+# optional sign, decimal point and exponent. Anything else is refused, never guessed at.
+_NUMBER: Final = re.compile(
+    r"[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
+)
+_NUMBER_FORMS: Final = "digits grouped by commas in threes or not at all, with an optional sign, decimal point and exponent: 5576000, 5,576,000, -12.5 or 1e3"
 
 
 def add_lang(parser: argparse.ArgumentParser, what: str) -> None:
@@ -29,7 +41,11 @@ def add_lang(parser: argparse.ArgumentParser, what: str) -> None:
 
 def add_width(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--width", type=int, default=WIDTH, metavar="N", help=f"table width (default: {WIDTH})"
+        "--width",
+        type=whole_number(MIN_WIDTH, "columns", example=WIDTH),
+        default=WIDTH,
+        metavar="N",
+        help=f"table width in columns, at least {MIN_WIDTH} (default: {WIDTH})",
     )
 
 
@@ -103,6 +119,60 @@ def add_rounding(parser: argparse.ArgumentParser, what: str) -> None:
         help=f"print every digit of {what} (default: rounded half-even to the currency's "
         "minor unit, so no .00 on KRW or JPY)",
     )
+
+
+def number(text: str) -> Decimal:
+    """A number argument: ``5576000``, ``5,576,000``, ``-12.5`` or ``1e3``, exactly.
+
+    >>> from aibrief._cli.options import number
+    >>> number("5,576,000"), number("1e3")
+    (Decimal('5576000'), Decimal('1E+3'))
+    >>> number("1,00")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: '1,00' is not a number; expected digits grouped by commas in threes or not at all, with an optional sign, decimal point and exponent: 5576000, 5,576,000, -12.5 or 1e3
+    """
+    if not _NUMBER.fullmatch(text.strip()):
+        hint = ""
+        if any(not char.isascii() for char in text):
+            hint = f"; to read an amount as news writes it, use: aibrief parse {text!r}"
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number; expected {_NUMBER_FORMS}{hint}"
+        )
+    return to_decimal(text.strip().replace(",", ""), name="number")
+
+
+def whole_number(
+    minimum: int, what: str, *, example: int, maximum: int = 100_000
+) -> Callable[[str], int]:
+    """An argument type: a whole number of ``what`` from ``minimum`` to ``maximum``.
+
+    >>> from aibrief._cli.options import whole_number
+    >>> whole_number(40, "columns", example=80)("1,000")
+    1000
+    >>> whole_number(40, "columns", example=80)("20")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: 20 is too few columns; expected a whole number of columns from 40 to 100,000, such as 80
+    """
+    expected = (
+        f"expected a whole number of {what} from {minimum:,} to {maximum:,}, such as {example}"
+    )
+
+    def parse(text: str) -> int:
+        try:
+            value = number(text)
+        except argparse.ArgumentTypeError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number; {expected}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"{text} is too few {what}; {expected}")
+        if value > maximum:  # checked before int(): 1e999999999 would take minutes to expand
+            raise argparse.ArgumentTypeError(f"{text} is too many {what}; {expected}")
+        if value != value.to_integral_value(context=EXACT):
+            raise argparse.ArgumentTypeError(f"{text} is not a whole number; {expected}")
+        return int(value)
+
+    return parse
 
 
 def print_json(data: Any) -> None:

@@ -225,7 +225,7 @@ def parsed_json(parsed: ParsedAmount) -> dict[str, Any]:
     }
 
 
-def typed_value(value: str, code: str | None, qualifier: str) -> Any:
+def typed_value(value: str | Decimal, code: str | None, qualifier: str) -> Any:
     """The value ``aibrief format`` writes: a number, Money or a quantity, maybe approximate.
 
     >>> from aibrief._cli.values import typed_value

@@ -6,7 +6,8 @@ summary). Amounts are written as the chosen language's news writes them
 the article gives it; with a target currency, each amount of money is also converted at the
 ECB rate of the fact's date when the fact is dated to a day, else of its source's publication
 date, and the line says which. Entity names come from :meth:`aibrief.Names.name_in`, falling
-back to English. Free text of the brief (milestone descriptions, metrics) stays as written.
+back to English; a fact's own words (a milestone's description, a metric, a city) come from its
+translations (``description_in``, ...), else they are shown as written.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from aibrief._core.types import Lang
 from aibrief._display.claim_table import claim_json, claim_lines, summary_line
 from aibrief._display.finance_words import FINANCE_LABELS, FINANCE_SUMMARIES
 from aibrief._display.table import Column, render, wrap
-from aibrief._display.tour_words import KIND_LABELS, SUMMARIES, WORDS, Say
+from aibrief._display.tour_words import KIND_LABELS, SUMMARIES, WORDS, Say, kind_label
+from aibrief._models.names import Translations, in_language
 from aibrief._money.conversion import convert
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
@@ -80,7 +82,7 @@ def tour_lines(brief: Brief, *, lang: Lang, currency: str | None, width: int) ->
     entries = timeline(brief, lang=lang, currency=currency)
     lines += ["", *timeline_lines(entries, lang=lang, width=width), ""]
     checks = check_claims(brief)
-    lines += [say(WORDS["claims"]), summary_line(checks, lang=lang), ""]
+    lines += [say(WORDS["claims"]), *wrap(summary_line(checks, lang=lang), width), ""]
     return lines + claim_lines(checks, lang=lang, width=width)
 
 
@@ -119,12 +121,12 @@ def timeline_lines(entries: list[Entry], *, lang: Lang, width: int) -> list[str]
     columns = [
         Column(say(WORDS["date"]), min_width=10),
         Column(say(WORDS["kind"]), min_width=8, max_width=14),
-        Column(say(WORDS["summary"]), min_width=20),
+        Column(say(WORDS["summary"]), min_width=18),  # 10 + 2 + 8 + 2 + 18: fits 40
     ]
     rows = [
         [
             entry.date or say(WORDS["undated"]),
-            say(_LABELS.get(entry.kind, (entry.kind,) * 3)),
+            say(_LABELS[entry.kind]) if entry.kind in _LABELS else kind_label(entry.kind, lang),
             entry.summary,
         ]
         for entry in entries
@@ -172,6 +174,10 @@ class _Writer:
         if self.lang == "en" and len(names) > 1:
             return ", ".join(names[:-1]) + " and " + names[-1]
         return self.say((", ", ", ", "、")).join(names)
+
+    def text(self, words: str, translations: Translations | None) -> str:
+        """A fact's own words in the tour language, from its translations; else as written."""
+        return in_language(words, translations, self.lang)
 
     def country(self, code: str) -> str:
         """A country's name in the tour language (babel's territory names)."""

@@ -43,6 +43,8 @@ from aibrief._models.ids import (
     slug_tuple,
     to_tuple,
 )
+from aibrief._models.names import Translations, optional_translations
+from aibrief._models.pickles import loads_older_pickles
 from aibrief.errors import FieldTypeError
 
 if TYPE_CHECKING:
@@ -245,6 +247,7 @@ class MarketMove(Fact):
 
 
 @fact_kind("statistic")
+@loads_older_pickles
 @attrs.frozen(kw_only=True)
 class Statistic(Fact):
     """A measured figure: metric, subject (a country or entity), period, value, rank, publisher.
@@ -266,6 +269,8 @@ class Statistic(Fact):
         default=None, validator=check_optional_slug, metadata=ENTITY_REF
     )
     report: str | None = attrs.field(default=None, validator=check_optional_text)
+    #: The metric in other languages: ``{"ko": "AI 연구 인력", "zh-Hans": "AI研究人员"}``.
+    metric_in: Translations | None = attrs.field(default=None, converter=optional_translations)
 
 
 @fact_kind("performance_comparison")
@@ -311,6 +316,7 @@ class ExportControl(Fact):
 
 
 @fact_kind("supply")
+@loads_older_pickles
 @attrs.frozen(kw_only=True)
 class Supply(Fact):
     """One company supplies another: "엔비디아에 HBM을 공급하는 SK하이닉스"."""
@@ -318,6 +324,8 @@ class Supply(Fact):
     supplier: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
     customer: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
     product: str | None = attrs.field(default=None, validator=check_optional_text)
+    #: The product in other languages: ``{"ko": "고대역폭메모리(HBM)"}``.
+    product_in: Translations | None = attrs.field(default=None, converter=optional_translations)
 
 
 @fact_kind("stated_age")
@@ -353,8 +361,11 @@ class Quote(Fact):
 
 
 @fact_kind("milestone")
+@loads_older_pickles
 @attrs.frozen(kw_only=True)
 class Milestone(Fact):
     """Anything else that happened, described in words (entities go in ``entities``)."""
 
     description: str = attrs.field(validator=check_text)
+    #: The description in other languages, so a Korean or Chinese tour need not show English.
+    description_in: Translations | None = attrs.field(default=None, converter=optional_translations)

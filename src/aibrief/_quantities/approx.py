@@ -251,6 +251,10 @@ class Approx(Generic[V]):
     def __str__(self) -> str:
         return f"{self.qualifier.replace('_', ' ')} {self.value}"
 
+    def _html_text_(self) -> str:
+        # How an approximate figure reads in a cell of any table: "about 8,000,000,000 KRW".
+        return f"{self.qualifier.replace('_', ' ')} {html.cell_text(self.value)}"
+
     def _repr_html_(self) -> str:
         """An approximate figure as a table: value, qualifier and the interval it implies.
 

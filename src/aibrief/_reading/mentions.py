@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from aibrief._core import html
 from aibrief._core.decimal import DIVISION, EXACT
 from aibrief._core.types import Lang
 from aibrief._money.money import Money
@@ -145,6 +146,29 @@ class ParsedAmount:
             high = DIVISION.divide(EXACT.add(numerator, up), EXACT.subtract(denominator, down))
         return Approx(ratio, "range", low=low, high=high)
 
+    def _repr_html_(self) -> str:
+        """The reading as a table: the phrase, the value with its currency or unit, the
+        qualifier and the interval it implies, a price's denominator and a stated equivalent.
+
+        >>> import aibrief as ab
+        >>> print(ab.parse_amount("약 80억원")._repr_html_())
+        <table class="aibrief aibrief-parsed-amount"><tr><th>text</th><td>약 80억원</td></tr><tr><th>value</th><td>8,000,000,000</td></tr><tr><th>currency or unit</th><td>KRW</td></tr><tr><th>qualifier</th><td>about</td></tr><tr><th>interval</th><td>[7,600,000,000.00, 8,400,000,000.00]</td></tr><tr><th>language</th><td>ko</td></tr><tr><th>span</th><td>0–6</td></tr></table>
+        """
+        rows: list[tuple[str, object]] = [
+            ("text", self.text),
+            ("value", self.value),
+            ("currency or unit", self.currency or self.unit),
+        ]
+        if self.per is not None:
+            rows.append(("per", _figure(self.per)))
+        if self.fraction is not None:
+            rows.append(("fraction", str(self.fraction)))
+        rows += [("qualifier", self.qualifier), ("interval", _interval(self))]
+        if self.equivalent is not None:
+            rows.append(("stated equivalent", _figure(self.equivalent)))
+        rows += [("language", self.lang), ("span", _span(self.span))]
+        return html.fields("parsed-amount", rows)
+
     def _typed(self, number: Decimal) -> Any:
         if self.per is not None:
             rate = tidy(DIVISION.divide(number, self.per.value))
@@ -200,6 +224,26 @@ class VagueMention:
     text: str
     lang: Lang
 
+    def _repr_html_(self) -> str:
+        """The mention as a table: the phrase, the power of ten it names, its currency or unit.
+
+        >>> import aibrief as ab
+        >>> [vague] = ab.find_amounts("수십억 원을 투자")
+        >>> print(vague._repr_html_())
+        <table class="aibrief aibrief-vague-mention"><tr><th>text</th><td>수십억 원</td></tr><tr><th>order of magnitude</th><td>1,000,000,000</td></tr><tr><th>currency or unit</th><td>KRW</td></tr><tr><th>value</th><td>none stated</td></tr><tr><th>language</th><td>ko</td></tr><tr><th>span</th><td>0–5</td></tr></table>
+        """
+        return html.fields(
+            "vague-mention",
+            [
+                ("text", self.text),
+                ("order of magnitude", self.magnitude),
+                ("currency or unit", self.currency or self.unit),
+                ("value", "none stated"),
+                ("language", self.lang),
+                ("span", _span(self.span)),
+            ],
+        )
+
     def __repr__(self) -> str:
         fields = [repr(self.text), f"magnitude={self.magnitude!r}"]
         fields += [
@@ -208,3 +252,29 @@ class VagueMention:
             if getattr(self, name)
         ]
         return f"VagueMention({', '.join(fields)})"
+
+
+def _figure(amount: ParsedAmount) -> str:
+    """A part of a reading in one cell: "about 8,000,000,000 KRW" (its phrase is in the text)."""
+    qualifier = "" if amount.qualifier == "exact" else f"{amount.qualifier.replace('_', ' ')} "
+    what = amount.currency or amount.unit
+    return f"{qualifier}{html.cell_text(amount.value)}{f' {what}' if what else ''}"
+
+
+def _interval(amount: ParsedAmount) -> str:
+    """The values the words allow, as mathematics writes them: "[7.6, 8.4]", "(10,000, +∞)".
+
+    Of the value as written (1 CNY of a price per 1,000,000 tokens), as ``aibrief parse`` says.
+    """
+    if amount.qualifier == "range" and amount.low is not None and amount.high is not None:
+        approx = Approx(amount.value, "range", low=amount.low, high=amount.high)
+    else:
+        approx = Approx(amount.value, amount.qualifier)
+    low, high = approx.low, approx.high
+    left = "(−∞" if low is None else ("(" if approx.low_open else "[") + html.cell_text(low)
+    right = "+∞)" if high is None else html.cell_text(high) + (")" if approx.high_open else "]")
+    return f"{left}, {right}"
+
+
+def _span(span: tuple[int, int]) -> str:
+    return f"{span[0]}–{span[1]}"

@@ -24,7 +24,7 @@ from aibrief._dates.fiscal_period import FiscalPeriod
 from aibrief._dates.partial_date import PartialDate
 from aibrief._models.entities import StockListing
 from aibrief._models.facts import to_ratio
-from aibrief._models.names import Names
+from aibrief._models.names import Names, Translations
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx, Qualifier
 from aibrief._quantities.magnitude import magnitude
@@ -221,6 +221,14 @@ def _unstructure_names(names: Names) -> dict[str, Any]:
     return result
 
 
+def _structure_translations(obj: object, _: object = None) -> Translations:
+    return Translations(mapping(obj, None, "translations"))
+
+
+def _unstructure_translations(translations: Translations) -> dict[str, str]:
+    return dict(translations.texts)
+
+
 _SCALARS: Final[tuple[tuple[type, Callable[[Any], Any], Callable[[Any, Any], Any]], ...]] = (
     (Decimal, str, _structure_decimal),
     (str, identity, structure_str),
@@ -236,6 +244,7 @@ _SCALARS: Final[tuple[tuple[type, Callable[[Any], Any], Callable[[Any, Any], Any
     ),
     (StockListing, str, _structure_text(StockListing.parse, "a listing such as 'NASDAQ:NVDA'")),
     (Names, _unstructure_names, _structure_names),
+    (Translations, _unstructure_translations, _structure_translations),
 )
 
 

@@ -3,7 +3,7 @@
 :func:`ecb` decides once per process, on its first call (``import aibrief`` reads nothing),
 and :func:`aibrief.rates.update` makes it decide again. A cached table that cannot be read, or
 that ends before the shipped one (after an upgrade of aibrief), is skipped with a
-:class:`~aibrief.errors.RateCacheWarning` that says why.
+:class:`~aibrief.warnings.RateCacheWarning` that says why.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ from typing import Literal
 
 import attrs
 
-from aibrief.errors import RateCacheWarning, RateDataError
+from aibrief.errors import RateDataError
 from aibrief.rates import cache
 from aibrief.rates.embedded import shipped, shipped_last_published, shipped_path
 from aibrief.rates.io import unpack
 from aibrief.rates.table import ECB_REFRESH, RateTable
+from aibrief.warnings import RateCacheWarning
 
 __all__ = ["Held", "Origin", "choose", "ecb", "forget", "held"]
 
@@ -60,7 +61,7 @@ def ecb(*, embedded: bool = False) -> RateTable:
 
     The table is the newest good one: the rates downloaded by ``aibrief rates update``
     (:func:`aibrief.rates.update`) unless they cannot be read or end before those shipped
-    with aibrief, else the shipped ones (with a :class:`~aibrief.errors.RateCacheWarning`
+    with aibrief, else the shipped ones (with a :class:`~aibrief.warnings.RateCacheWarning`
     that says why the download was skipped). ``embedded=True`` always gives the shipped table, for work that must
     give the same answer on every machine. The table is read on the first call and shared
     afterwards; its ``source`` says which it is and when its rates were retrieved.

@@ -23,11 +23,10 @@ EXAMPLES = (
     "$X (about ₩Y)) is checked at the rate of that date and of the event's date where the text\n"
     "dates it, and every ratio stated between two of its figures. Without it, FILE is a brief.\n\n"
     "exit status: 0 when no claim is inconsistent (unverifiable ones do not count), 1 when\n"
-    "at least one is, 2 on bad input.\n\nexamples:\n  aibrief check\n"
+    "at least one is, 2 on bad input. --rates FILE tries your own dated rates first.\n\n"
+    "examples:\n  aibrief check --lang ko\n"
     "  aibrief check article.txt --published 2025-01-31\n"
-    "  pbpaste | aibrief check - --published 2025-01-31 --lang ko\n"
-    "  aibrief check brief.json --lang ko\n  aibrief check --json\n"
-    "  aibrief check brief.json --rates my-rates.csv --rates-base USD"
+    "  aibrief check brief.json --rates my-rates.csv --rates-base USD --json"
 )
 
 
@@ -53,6 +52,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from aibrief._display.claim_table import claim_json, claim_lines, summary_line
+    from aibrief._display.table import wrap
 
     rates = options.rate_source(args)
     checks: list[ClaimCheck]
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         options.print_json({"claims": [claim_json(check, args.lang) for check in checks]})
     else:
-        lines = [summary_line(checks, lang=args.lang), ""]
+        lines = [*wrap(summary_line(checks, lang=args.lang), args.width), ""]
         print("\n".join(lines + claim_lines(checks, lang=args.lang, width=args.width)))
     return options.INCONSISTENT if any(check.verdict == "inconsistent" for check in checks) else 0
 

@@ -26,10 +26,13 @@ EXAMPLES = (
 )
 
 _FORMS = "YYYY-MM-DD such as 2025-01-27, or a month, quarter or year: 2019-05, 2019-Q2, 2019"
+EXAMPLES = "examples:\n  aibrief convert 5576000 USD KRW --on 2025-01-27\n  aibrief convert 5,576,000 USD CNY --on 2025-01-27 --json\n  aibrief convert 100 USD KRW --on 2025-01-25 --missing next"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("amount", help="the amount, as digits: 5576000 or 12.5")
+    parser.add_argument(
+        "amount", type=options.number, help="the amount, as digits: 5576000, 5,576,000 or 12.5"
+    )
     parser.add_argument("source", metavar="FROM", help="ISO 4217 code of the amount, e.g. USD")
     parser.add_argument("target", metavar="TO", help="ISO 4217 code to convert to, e.g. KRW")
     parser.add_argument(
@@ -53,7 +56,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="what to do when no rate was published that day (default: previous)",
     )
     parser.add_argument(
-        "--lookback-days", type=int, default=7, metavar="N", help="how far to look (default: 7)"
+        "--lookback-days",
+        type=options.whole_number(0, "days", example=7),
+        default=7,
+        metavar="N",
+        help="how many days to look for a published rate (default: 7)",
     )
     options.add_rounding(parser, "the result")
     options.add_rates(parser)

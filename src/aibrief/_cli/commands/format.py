@@ -16,7 +16,11 @@ EXAMPLES = "examples:\n  aibrief format 8000000000 KRW --locale ko --style news\
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("value", help="the number, as digits: 8000000000 or 5.576")
+    parser.add_argument(
+        "value",
+        type=options.number,
+        help="the number, as digits: 8000000000, 8,000,000,000 or 5.576",
+    )
     parser.add_argument(
         "code",
         nargs="?",

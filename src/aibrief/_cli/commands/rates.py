@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from aibrief.rates.current import Held
 
 SUMMARY = "show the exchange rates in use, where they come from and how old they are; update them"
-EXAMPLES = "examples:\n  aibrief rates\n  aibrief rates --json\n  aibrief rates update\n  aibrief rates update --url file:///tmp/eurofxref-hist.zip"
+EXAMPLES = "examples:\n  aibrief rates\n  aibrief rates --json\n  aibrief rates update"
 UPDATE_SUMMARY = "download the ECB's newest rates, check them and keep them for every conversion"
 UPDATE_EXAMPLES = (
     "The file is refused, and the rates held stay as they were, when it is not a sound zip of\n"
