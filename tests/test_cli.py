@@ -455,10 +455,97 @@ def test_export_records_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+# --- find ------------------------------------------------------------------------------------
+
+FIND_ARTICLE = (
+    "엔비디아 주가가 5% 이상 하락했다. 딥시크는 557만6000달러(약 80억원)를 썼고, 가격은 ¥300."
+)
+
+
+def test_find_lists_every_mention_as_a_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(FIND_ARTICLE, encoding="utf-8")
+    status, out, err = run(["find", str(article)], capsys)
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split() == [
+        "span",
+        "text",
+        "value",
+        "unit",
+        "qualifier",
+        "change",
+        "stated",
+        "as",
+    ]
+    assert "up_to (-inf," in out
+    assert "down" in out
+    assert "? CNY/JPY" in out
+    assert all(display_width(line) <= 80 for line in lines)
+
+
+def test_find_json_csv_locale_and_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(FIND_ARTICLE))
+    assert main(["find", "-", "--json", "--locale", "ja"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [(r["text"], r["value"], r["currency"] or r["unit"]) for r in records] == [
+        ("5% 이상 하락", "-5", "percent"),
+        ("557만6000달러(약 80억원)", "5576000", "USD"),
+        ("¥300", "300", "JPY"),
+    ]
+    assert (records[0]["qualifier"], records[0]["high"], records[0]["direction"]) == (
+        "up_to",
+        "-5",
+        "down",
+    )
+    assert records[1]["equivalent"] == "about 8000000000 KRW"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("영업이익 700억"))
+    assert main(["find", "-", "--csv", "--default-currency", "KRW"]) == 0
+    [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert (row["text"], row["value"], row["currency"]) == ("700억", "70000000000", "KRW")
+
+
+def test_find_over_many_files_names_them_and_shows_progress_only_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = []
+    for index in range(3):
+        path = tmp_path / f"{index}.txt"
+        path.write_text(f"매출 {index + 1}0억원", encoding="utf-8")
+        files.append(str(path))
+    status, out, err = run(["find", *files, "--csv"], capsys)
+    assert (status, err) == (0, "")  # stderr is no terminal here: no progress
+    assert [row["file"] for row in csv.DictReader(io.StringIO(out))] == files
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["find", *files, "--json"]) == 0
+    assert "reading 3/3" in terminal.getvalue()
+    assert terminal.getvalue().endswith("read 3 files\n")
+
+
+def test_find_refuses_a_file_it_cannot_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(["find", str(tmp_path / "missing.txt")], capsys)
+    assert status == 2
+    assert err.startswith("aibrief: error: cannot read")
+
+
 # --- help and bad input ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", ["tour", "convert", "parse", "format", "check", "export"])
+@pytest.mark.parametrize(
+    "command", ["tour", "convert", "parse", "find", "format", "check", "export"]
+)
 def test_every_subcommand_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run([command, "--help"], capsys)
     assert status == 0

@@ -55,6 +55,58 @@ def test_read_numeral(core: str, value: Decimal, top_group: int) -> None:
     assert str(numeral.value) == str(value)
 
 
+@pytest.mark.parametrize(
+    ("core", "value"),
+    [
+        # Chinese leaves out the last scale: the digit counts one step below the scale before it.
+        ("一万三", D("13000")),
+        ("两千四百五", D("2450")),
+        ("九百九", D("990")),
+        ("百三", D("130")),
+        ("萬九", D("19000")),
+        ("九十二万四", D("924000")),
+        ("百二萬", D("1200000")),
+        ("五兆六十二亿四万五千二", D("5006200045200")),
+        ("三亿五", D("350000000")),
+        # ... unless 零 holds the empty place, which 十 may follow without a digit.
+        ("一千零三", D("1003")),
+        ("一万零十二", D("10012")),
+        ("一百零十万三千", D("1103000")),
+        ("1千零20", D("1020")),
+        ("2千零30万", D("20300000")),
+        # Korean numerals are never shortened.
+        ("천삼", D("1003")),
+        ("일억이", D("100000002")),
+        # 廿 卅 卌, the older 万万, colloquial 俩 and financial digits.
+        ("卅三", D("33")),
+        ("五百卅四", D("534")),
+        ("一万零卌", D("10040")),
+        ("四万万", D("400000000")),
+        ("10万万", D("1000000000")),
+        ("倆千两百贰拾二", D("2222")),
+        # Decimal points in words.
+        ("一百五十四点零", D("154")),
+        ("九点九", D("9.9")),
+        ("삼점사", D("3.4")),
+        ("사천백이십삼점삼", D("4123.3")),
+        ("이백점 영삼", D("200.03")),
+        # 几 and 多 mark "over" and add nothing.
+        ("二十几万", D("200000")),
+        ("一百零几万", D("1000000")),
+    ],
+)
+def test_numerals_as_people_write_them(core: str, value: Decimal) -> None:
+    numeral = read_numeral(core)
+    assert numeral is not None
+    assert numeral.value == value
+
+
+def test_a_point_after_a_shortened_number_is_not_read() -> None:
+    """ "一千六点五" may be 1600.5 or 1006.5: neither is guessed."""
+    assert read_numeral("一千六点五") is None
+    assert read_numeral("五点六亿三") is None
+
+
 @pytest.mark.parametrize("core", ["천천", "만억", "억억", "十十", "千百千"])
 def test_scales_out_of_order_are_not_numbers(core: str) -> None:
     assert read_numeral(core) is None

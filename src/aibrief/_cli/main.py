@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Final, NoReturn, Protocol
 
 from aibrief._cli import options
-from aibrief._cli.commands import check, convert, export, format, parse, rates, tour
+from aibrief._cli.commands import check, convert, export, find, format, parse, rates, tour
 from aibrief._cli.values import CommandError
 from aibrief.errors import AibriefError
 
@@ -40,6 +40,7 @@ COMMANDS: Final[dict[str, Command]] = {
     "tour": tour,
     "convert": convert,
     "parse": parse,
+    "find": find,
     "format": format,
     "check": check,
     "export": export,

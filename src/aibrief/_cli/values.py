@@ -14,6 +14,7 @@ from aibrief._core.currency import validate_currency
 from aibrief._core.decimal import round_decimal, to_decimal
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
+from aibrief._reading.mentions import VagueMention
 from aibrief._reading.numerals import tidy
 from aibrief._units.registry import Q_
 from aibrief.errors import InvalidArgumentError, UnknownCurrencyError
@@ -29,6 +30,7 @@ __all__ = [
     "conversion_lines",
     "csv_text",
     "jsonable",
+    "mention_record",
     "parsed_json",
     "parsed_lines",
     "rated_currency",
@@ -168,10 +170,13 @@ def parsed_lines(parsed: ParsedAmount) -> list[str]:
     """
     data = parsed_json(parsed)
     equivalent = data["equivalent"]
+    currency = data["currency"] or "-"
+    if parsed.currency_options:
+        currency = f"- (one of {', '.join(parsed.currency_options)}; pass --locale)"
     rows = [
         ("text", parsed.text),
         ("value", data["value"]),
-        ("currency", data["currency"] or "-"),
+        ("currency", currency),
         ("unit", data["unit"] or "-"),
     ]
     if parsed.per is not None:
@@ -181,6 +186,8 @@ def parsed_lines(parsed: ParsedAmount) -> list[str]:
         sign = "=" if Fraction(ratio) == parsed.fraction else "≈"  # 1/7 is rounded
         rows.append(("fraction", f"{data['fraction']} {sign} {_decimal(ratio)}"))
     rows += [("qualifier", data["qualifier"]), ("bounds", _bounds(data))]
+    if parsed.direction is not None:
+        rows.append(("direction", parsed.direction))
     if equivalent is None:
         rows.append(("equivalent", "-"))
     else:
@@ -208,21 +215,80 @@ def parsed_json(parsed: ParsedAmount) -> dict[str, Any]:
     >>> parsed_json(ab.parse_amount("7분의 1"))["fraction"]
     '1/7'
     """
-    low, high = _implied_bounds(parsed)
+    low, high, low_open, high_open = _implied_bounds(parsed)
     return {
         "text": parsed.text,
         "lang": parsed.lang,
         "value": _decimal(parsed.value),
         "currency": parsed.currency,
+        "currency_options": list(parsed.currency_options),
         "unit": parsed.unit,
         "per": None if parsed.per is None else parsed_json(parsed.per),
         "fraction": None if parsed.fraction is None else _decimal(parsed.fraction),
         "qualifier": parsed.qualifier,
         "low": None if low is None else _decimal(low),
         "high": None if high is None else _decimal(high),
+        "low_open": low_open,
+        "high_open": high_open,
+        "direction": parsed.direction,
         "equivalent": None if parsed.equivalent is None else parsed_json(parsed.equivalent),
         "span": list(parsed.span),
     }
+
+
+def mention_record(mention: ParsedAmount | VagueMention, source: str | None) -> dict[str, Any]:
+    """One mention of ``aibrief find`` as a flat record: where it is, what it says, its bounds.
+
+    Numbers are exact decimal text; a vague mention has no value, only its bounds.
+
+    >>> import aibrief as ab
+    >>> from aibrief._cli.values import mention_record
+    >>> record = mention_record(ab.find_amounts("주가가 5% 이상 하락")[0], None)
+    >>> record["text"], record["value"], record["qualifier"], record["high"], record["direction"]
+    ('5% 이상 하락', '-5', 'up_to', '-5', 'down')
+    """
+    record: dict[str, Any] = {"file": source, "start": mention.span[0], "end": mention.span[1]}
+    record["text"] = mention.text
+    if isinstance(mention, VagueMention):
+        return record | {
+            "kind": "vague",
+            "value": None,
+            "currency": mention.currency,
+            "currency_options": "",
+            "unit": mention.unit,
+            "per": None,
+            "qualifier": None,
+            "low": None if mention.low is None else _decimal(mention.low),
+            "high": None if mention.high is None else _decimal(mention.high),
+            "low_open": False,
+            "high_open": mention.high_open,
+            "direction": None,
+            "equivalent": None,
+        }
+    data = parsed_json(mention)
+    per = data["per"]
+    equivalent = data["equivalent"]
+    return record | {
+        "kind": "amount",
+        "value": data["value"],
+        "currency": data["currency"],
+        "currency_options": " ".join(data["currency_options"]),
+        "unit": data["unit"],
+        "per": None if per is None else f"{per['value']} {per['unit'] or ''}".rstrip(),
+        "qualifier": data["qualifier"],
+        "low": data["low"],
+        "high": data["high"],
+        "low_open": data["low_open"],
+        "high_open": data["high_open"],
+        "direction": data["direction"],
+        "equivalent": None if equivalent is None else _stated(equivalent),
+    }
+
+
+def _stated(equivalent: dict[str, Any]) -> str:
+    what = equivalent["currency"] or equivalent["unit"] or ""
+    qualifier = "" if equivalent["qualifier"] == "exact" else f"{equivalent['qualifier']} "
+    return f"{qualifier}{equivalent['value']} {what}".rstrip()
 
 
 def typed_value(value: str | Decimal, code: str | None, qualifier: str) -> Any:
@@ -312,16 +378,28 @@ def _money_or_quantity(number: Decimal, code: str) -> Any:
         raise InvalidArgumentError(message, name="code", value=code) from None
 
 
-def _implied_bounds(parsed: ParsedAmount) -> tuple[Decimal | None, Decimal | None]:
-    if parsed.qualifier == "range":
-        return parsed.low, parsed.high
-    approx = Approx(parsed.value, parsed.qualifier)
-    return approx.low, approx.high
+def _implied_bounds(
+    parsed: ParsedAmount,
+) -> tuple[Decimal | None, Decimal | None, bool, bool]:
+    """The interval the amount states, as plain numbers: its ends and whether each is left out."""
+    approx = Approx(
+        parsed.value,
+        parsed.qualifier,
+        low=parsed.low,
+        high=parsed.high,
+        low_open=parsed.low_open if parsed.low is not None else None,
+        high_open=parsed.high_open if parsed.high is not None else None,
+    )
+    return approx.low, approx.high, bool(approx.low_open), bool(approx.high_open)
 
 
 def _bounds(data: dict[str, Any]) -> str:
     low, high = data["low"], data["high"]
-    return f"{low if low is not None else '-inf'} to {high if high is not None else 'inf'}"
+    text = f"{low if low is not None else '-inf'} to {high if high is not None else 'inf'}"
+    left_out = [end for end in ("low", "high") if data.get(f"{end}_open")]
+    if len(left_out) == 2:
+        return text + ", both ends left out"
+    return text + "".join(f", {end} end left out" for end in left_out)
 
 
 def _decimal(value: Decimal | Fraction) -> str:

@@ -10,7 +10,35 @@ import functools
 
 from aibrief.errors import UnknownCurrencyError
 
-__all__ = ["known_currencies", "minor_units", "validate_currency"]
+__all__ = [
+    "NON_NATIONAL_CODES",
+    "known_currencies",
+    "minor_units",
+    "plain_word_name",
+    "validate_currency",
+]
+
+#: ISO 4217 codes that are no country's money: precious metals, the IMF's drawing rights,
+#: units of account, the test and the unknown code.
+NON_NATIONAL_CODES = frozenset(
+    {"XAU", "XAG", "XPT", "XPD", "XDR", "XTS", "XXX", "XBA", "XBB", "XBC", "XBD", "XUA"}
+)
+
+
+def plain_word_name(code: str, name: str) -> bool:
+    """Whether ``name`` of currency ``code`` is an ordinary word that says no money by itself.
+
+    The metals' CLDR names are such words ("금", "银", "黄金", "Gold"): after a number they
+    would read as anything but money, so they are written and read by their code instead.
+
+    >>> plain_word_name("XAU", "금"), plain_word_name("XAU", "troy ounces of gold")
+    (True, False)
+    >>> plain_word_name("CHF", "Franc")
+    False
+    """
+    if code not in NON_NATIONAL_CODES or " " in name:
+        return False
+    return name.isascii() or len(name) <= 2
 
 
 @functools.cache

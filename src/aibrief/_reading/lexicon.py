@@ -9,8 +9,8 @@ and Han keys are matched as written, since those scripts do not separate words b
 consistently.
 
 >>> from aibrief._reading.lexicon import CURRENCY_WORDS, QUALIFIER_PREFIXES
->>> CURRENCY_WORDS["달러"], CURRENCY_WORDS["韩元"], CURRENCY_WORDS["yuan"]
-('USD', 'KRW', 'CNY')
+>>> CURRENCY_WORDS["위안"], CURRENCY_WORDS["韩元"], CURRENCY_WORDS["yuan"]
+('CNY', 'KRW', 'CNY')
 >>> QUALIFIER_PREFIXES["约合"]
 'about'
 """
@@ -20,25 +20,34 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final, Generic, TypeVar
 
-from aibrief._core.types import Lang
 from aibrief._quantities.approx import Qualifier
 
 __all__ = [
     "COUNTERS",
+    "CURRENCY_CONVENTIONS",
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
+    "DOZENS",
     "EQUIVALENT_LABELS",
-    "GENERIC_CURRENCY_WORDS",
+    "MINOR_UNITS",
+    "MINUS_WORDS",
     "MULTIPLIERS",
+    "NATIVE_GLUED_COUNTERS",
+    "NATIVE_WORDS",
     "NON_AMOUNT_WORDS",
     "NORMALIZE",
     "OVER_MARKS",
+    "PERIODS",
+    "PERIODS_BEFORE",
     "PER_ONLY_COUNTERS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
+    "SHARED_CURRENCY_WORDS",
     "SIGN_PREFIXES",
     "SIGN_SUFFIXES",
-    "YEN_SIGN",
+    "TENTHS",
+    "WHOLE_WORD_COUNTERS",
+    "WORD_CODES",
     "Qualifier",
     "WordTable",
     "is_hangul",
@@ -52,49 +61,78 @@ T = TypeVar("T")
 
 # --- Currencies ------------------------------------------------------------------------------
 
-#: Signs and codes written before the number: "$5.6M", "US$5.6M", "人民币100亿元", "RMB 10bn",
-#: and the CLDR symbols babel writes ("CN¥5,576,000.00", "JP¥557.6만").
-#: "¥" is not here: which currency it means depends on the language (:data:`YEN_SIGN`).
+#: Signs and codes written before the number that CLDR's symbols lack: "US$5.6M", "C$1.34",
+#: "人民币100亿元", "RMB 10bn", "미화 5억 달러". CLDR's own symbols ("CA$", "€", "₫") are read
+#: from :mod:`aibrief._reading.cldr`; shared signs ("$", "¥", "Rs") from
+#: :data:`SHARED_CURRENCY_WORDS`.
 CURRENCY_PREFIXES: Final[dict[str, str]] = {
-    "$": "USD", "us$": "USD", "u.s.$": "USD", "hk$": "HKD", "nt$": "TWD", "a$": "AUD",
-    "c$": "CAD", "ca$": "CAD", "s$": "SGD", "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR",
-    "cn¥": "CNY", "jp¥": "JPY",
+    "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "c$": "CAD", "s$": "SGD", "mex$": "MXN",
     "usd": "USD", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "jpy": "JPY", "eur": "EUR",
     "gbp": "GBP", "hkd": "HKD", "twd": "TWD",
     "人民币": "CNY", "人民幣": "CNY", "新台币": "TWD", "新台幣": "TWD", "港币": "HKD",
     "港幣": "HKD", "미화": "USD",
 }  # fmt: skip
 
-#: "¥" is yuan in Chinese copy and yen elsewhere (English news writes "yuan" for CNY).
-YEN_SIGN: Final[dict[Lang, str]] = {"zh": "CNY", "ko": "JPY", "en": "JPY"}
-
-#: Currency words written after the number: "557만6000달러", "10亿美元", "10 billion yuan".
-#: 元 is read as the Chinese yuan; Taiwanese copy that writes 元 for New Taiwan dollars says
-#: so with 新台幣 before the number, which wins (:data:`GENERIC_CURRENCY_WORDS`).
+#: Currency words written after the number that mean one currency, as news writes them
+#: beside CLDR's names (:mod:`aibrief._reading.cldr`): "557만6000달러", "10亿美元", "10 billion
+#: yuan". Words several currencies share (달러, 元, dollars) are in :data:`SHARED_CURRENCY_WORDS`.
 CURRENCY_WORDS: Final[dict[str, str]] = {
     # Korean
-    "달러": "USD", "달러화": "USD", "미국달러": "USD", "홍콩달러": "HKD", "대만달러": "TWD",
-    "호주달러": "AUD", "캐나다달러": "CAD", "싱가포르달러": "SGD", "원": "KRW", "원화": "KRW",
-    "위안": "CNY", "위안화": "CNY", "엔": "JPY", "엔화": "JPY", "유로": "EUR", "유로화": "EUR",
-    "파운드": "GBP", "루피": "INR",
+    "미국달러": "USD", "미 달러": "USD", "홍콩달러": "HKD", "대만달러": "TWD", "호주달러": "AUD",
+    "캐나다달러": "CAD", "싱가포르달러": "SGD", "위안": "CNY", "위안화": "CNY", "중국 위안": "CNY",
+    "엔": "JPY", "엔화": "JPY", "유로": "EUR", "유로화": "EUR",
     # Chinese, both scripts
-    "元": "CNY", "圆": "CNY", "圓": "CNY", "人民币": "CNY", "人民幣": "CNY", "美元": "USD",
-    "美金": "USD", "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "韓幣": "KRW", "日元": "JPY",
-    "日圆": "JPY", "日圓": "JPY", "円": "JPY", "欧元": "EUR", "歐元": "EUR", "英镑": "GBP",
-    "英鎊": "GBP", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "新台币": "TWD", "新台幣": "TWD",
-    "台币": "TWD", "台幣": "TWD", "澳元": "AUD", "加元": "CAD", "印度卢比": "INR",
-    "印度盧比": "INR", "卢比": "INR", "盧比": "INR",
+    "人民币": "CNY", "人民幣": "CNY", "美元": "USD", "美金": "USD", "美圆": "USD", "美圓": "USD",
+    "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "韓幣": "KRW", "日元": "JPY", "日圆": "JPY",
+    "日圓": "JPY", "円": "JPY", "欧元": "EUR", "歐元": "EUR", "英镑": "GBP", "英鎊": "GBP",
+    "港元": "HKD", "港币": "HKD", "港幣": "HKD", "新台币": "TWD", "新台幣": "TWD", "台币": "TWD",
+    "台幣": "TWD", "澳元": "AUD", "加元": "CAD", "印度卢比": "INR", "印度盧比": "INR",
     # English
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD", "u.s. dollar": "USD",
     "hong kong dollars": "HKD", "hong kong dollar": "HKD", "taiwan dollars": "TWD",
     "new taiwan dollars": "TWD", "new taiwan dollar": "TWD", "nt dollars": "TWD", "yuan": "CNY",
-    "renminbi": "CNY", "rmb": "CNY", "won": "KRW", "yen": "JPY", "euros": "EUR", "euro": "EUR",
-    "usd": "USD", "cny": "CNY", "krw": "KRW", "jpy": "JPY", "eur": "EUR", "gbp": "GBP",
-    "hkd": "HKD", "twd": "TWD", "rupees": "INR",
+    "chinese yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY", "euros": "EUR",
+    "euro": "EUR", "usd": "USD", "cny": "CNY", "krw": "KRW", "jpy": "JPY", "eur": "EUR",
+    "gbp": "GBP", "hkd": "HKD", "twd": "TWD",
 }  # fmt: skip
 
-#: Words that only say "units of money": after an explicit currency they do not override it.
-GENERIC_CURRENCY_WORDS: Final = frozenset({"元", "圆", "圓"})
+#: ISO 4217 codes that are also English words or companies' names: read before a number only
+#: when glued to it ("ALL80.33"), never in "ALL 5 solutions" or "AMD 3%".
+WORD_CODES: Final = frozenset({
+    "ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY", "SAR",
+    "CAT", "DOP", "ERN", "GIP", "LAK", "LEK", "NIO", "STD", "TMM", "VEF",
+})  # fmt: skip
+
+#: News words and signs that several currencies share, by the CLDR word whose currencies
+#: they share ("bucks" are dollars, "불" is "달러"): resolved as the word is
+#: (:mod:`aibrief._reading.currencies`).
+SHARED_CURRENCY_WORDS: Final[dict[str, str]] = {
+    "bucks": "dollars", "buck": "dollars", "불": "달러", "달러화": "달러", "원화": "원",
+    "rupee": "rupees", "rs": "rupees", "rs.": "rupees", "₨": "rupees",
+}  # fmt: skip
+
+#: Minor units of money after a number: the decimal places they shift, the currency they
+#: belong to (``None`` for cents and pennies, which many currencies have) and whether they are
+#: read only after a major unit ("20 ringgit and 43 sen", "三块四分": 分 alone is points).
+MINOR_UNITS: Final[dict[str, tuple[int, str | None, bool]]] = {
+    "cents": (2, None, False), "cent": (2, None, False), "¢": (2, None, False),
+    "c": (2, None, True), "penny": (2, None, False), "pennies": (2, None, False),
+    "pence": (2, "GBP", False), "sen": (2, None, True), "센트": (2, None, False),
+    "페니": (2, None, False), "펜스": (2, "GBP", False), "美分": (2, "USD", False),
+    "便士": (2, "GBP", False), "角": (1, "CNY", False), "毛": (1, "CNY", False),
+    "分": (2, "CNY", True), "銭": (2, "JPY", True), "日本銭": (2, "JPY", True),
+}  # fmt: skip
+
+#: What a shared word means in news of all three languages when nothing else tells (see
+#: :mod:`aibrief._reading.currencies`): an unqualified dollar or "$" is the US dollar, 元 the
+#: yuan, a pound sterling, 원 the Korean won. Shared words not here ("¥", "francs", "루피")
+#: stay ambiguous without a hint.
+CURRENCY_CONVENTIONS: Final[dict[str, str]] = {
+    "$": "USD", "dollar": "USD", "dollars": "USD", "달러": "USD",
+    "元": "CNY", "圆": "CNY", "圓": "CNY", "块": "CNY", "塊": "CNY",
+    "pound": "GBP", "pounds": "GBP", "파운드": "GBP", "镑": "GBP", "鎊": "GBP", "£": "GBP",
+    "won": "KRW", "원": "KRW",
+}  # fmt: skip
 
 # --- Units and counters ----------------------------------------------------------------------
 
@@ -102,7 +140,8 @@ GENERIC_CURRENCY_WORDS: Final = frozenset({"元", "圆", "圓"})
 COUNTERS: Final[dict[str, str]] = {
     # Ratios
     "%": "percent", "%p": "percentage_point", "%포인트": "percentage_point",
-    "퍼센트": "percent", "퍼센트포인트": "percentage_point",
+    "퍼센트": "percent", "퍼센트포인트": "percentage_point", "프로": "percent",
+    "퍼센티지": "percent", "percentage": "percent", "percents": "percent",
     "bp": "basis_point", "个百分点": "percentage_point", "個百分點": "percentage_point",
     "百分点": "percentage_point", "百分點": "percentage_point", "个基点": "basis_point",
     "個基點": "basis_point", "percent": "percent", "per cent": "percent", "pct": "percent",
@@ -111,7 +150,9 @@ COUNTERS: Final[dict[str, str]] = {
     "bps": "basis_point",
     # Korean counters
     "명": "person", "개": "item", "건": "item", "대": "item", "장": "gpu", "주": "share",
-    "토큰": "token", "파라미터": "parameter",
+    "토큰": "token", "파라미터": "parameter", "곳": "item", "군데": "item", "가지": "item",
+    "위": "rank", "등": "rank",
+    "마리": "item",
     # Chinese counters
     "人": "person", "名": "person", "位": "person", "个": "item", "個": "item", "家": "item",
     "台": "item", "枚": "item", "块gpu": "gpu", "塊gpu": "gpu", "张gpu": "gpu", "股": "share",
@@ -126,6 +167,28 @@ COUNTERS: Final[dict[str, str]] = {
     "papers": "item", "chip": "gpu", "employee": "person", "user": "person",
 }  # fmt: skip
 
+#: Words after a native Korean number ("두 주", "세 분", "한 달") that differ from their
+#: meaning after digits: a unit, or ``None`` for a time (weeks, months, years, hours).
+NATIVE_WORDS: Final[dict[str, str | None]] = {
+    "분": "person", "사람": "person", "권": "item", "척": "item", "채": "item", "쌍": "item",
+    "켤레": "item", "그루": "item", "주": None, "달": None, "해": None, "시": None, "끼": None,
+    "차례": None, "판": None,
+}  # fmt: skip
+
+#: The counters a native number may be glued to ("세개", "두명"); others must be spaced, as
+#: the spelling rules ask, since glued they make words ("세대" is a generation, "세배" a bow).
+NATIVE_GLUED_COUNTERS: Final = frozenset({"개", "명", "곳", "가지", "마리"})
+
+#: Words that count dozens: "一打" is 12, "五十打" 600 (of the things after it).
+DOZENS: Final = frozenset({"打"})
+
+#: Words that count tenths, as percent: "三成" is 30%, "3할" 30% ("3할 2푼" 32%).
+TENTHS: Final[dict[str, str]] = {"成": "percent", "할": "percent"}
+
+#: Korean counters that are also the start of other words ("20프로" is 20%, "5 프로그램" five
+#: programs; "1위" first, "3위권" the top three): they must end their word.
+WHOLE_WORD_COUNTERS: Final = frozenset({"프로", "퍼센티지", "위", "등"})
+
 #: Counters that only appear in a price denominator: "1인당 25만원" (per person).
 PER_ONLY_COUNTERS: Final[dict[str, str]] = {"인": "person"}
 
@@ -134,10 +197,11 @@ PER_ONLY_COUNTERS: Final[dict[str, str]] = {"인": "person"}
 #: ("1920x1080", "4x4" are sizes); the scanner checks that (aibrief._reading.scan.scanner).
 MULTIPLIERS: Final[dict[str, str]] = {"배": "times", "倍": "times", "x": "times", "×": "times"}
 
-#: Words after a number that make it a date, time, age, rank or ordinal rather than an
-#: amount: "2023년", "27일", "17살", "세계 1위", "3개월", "2倍速"; "第3名" is caught by 第.
+#: Words after a number that make it a date, time, age or ordinal rather than an amount:
+#: "2023년", "27일", "17살", "3개월", "2倍速". Ranks ("세계 1위", "第3名") are the unit
+#: ``rank`` (:mod:`aibrief._reading.scan.ranks`).
 NON_AMOUNT_WORDS: Final = frozenset({
-    "년", "년대", "년도", "월", "일", "시", "시간", "분", "분기", "초", "살", "세", "위", "번째",
+    "년", "년대", "년도", "월", "일", "시", "시간", "분", "분기", "초", "살", "세", "번째", "위권",
     "번", "차", "회", "호", "층", "주년", "주간", "주일", "주째", "주차", "기", "등",
     "개월", "개국", "학년", "세대",
     "年", "年代", "年度", "月", "日", "号", "號", "岁", "歲", "时", "時", "点", "點", "分",
@@ -183,6 +247,21 @@ QUALIFIER_SUFFIXES: Final[dict[str, Qualifier]] = {
 #: "1000余万".
 OVER_MARKS: Final = frozenset({"여", "多", "余", "餘"})
 
+#: Periods of a rate, by their pint unit: after the amount ("$2 billion a year", "per
+#: quarter", "annually") or before it in Korean and Chinese ("분기당 20억 달러", "每年100亿元").
+PERIODS: Final[dict[str, str]] = {
+    "year": "year", "annum": "year", "yr": "year", "quarter": "quarter", "month": "month",
+    "week": "week", "day": "day", "annually": "year", "yearly": "year", "monthly": "month",
+    "weekly": "week", "daily": "day",
+}  # fmt: skip
+PERIODS_BEFORE: Final[dict[str, str]] = {
+    "분기당": "quarter", "매분기": "quarter", "연간": "year", "매년": "year", "해마다": "year",
+    "매월": "month", "매달": "month", "월간": "month", "매주": "week", "주당": "week",
+    "매일": "day", "하루": "day", "일일": "day",
+    "每年": "year", "每季度": "quarter", "每季": "quarter", "每月": "month", "每周": "week",
+    "每週": "week", "每天": "day", "每日": "day",
+}  # fmt: skip
+
 # --- Change verbs ----------------------------------------------------------------------------
 
 #: Verbs and nouns after an amount that say it is a change, with its sign: "17% 폭락",
@@ -207,6 +286,11 @@ SIGN_PREFIXES: Final[dict[str, int]] = {
     "sank": -1, "slid": -1, "lost": -1, "down": -1, "decreased": -1, "shed": -1,
     "rose": 1, "jumped": 1, "surged": 1, "climbed": 1, "gained": 1, "soared": 1, "up": 1,
     "increased": 1, "grew": 1,
+}  # fmt: skip
+
+#: Words for a minus sign before a number: "마이너스 5", "负三十二", "minus five percent".
+MINUS_WORDS: Final[dict[str, int]] = {
+    "마이너스": -1, "마이나스": -1, "음수": -1, "负": -1, "負": -1, "minus": -1, "negative": -1,
 }  # fmt: skip
 
 # --- Equivalents -----------------------------------------------------------------------------

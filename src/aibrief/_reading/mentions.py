@@ -18,8 +18,10 @@ from aibrief._core.types import Lang
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx, Qualifier
 from aibrief._quantities.precision import half_unit
+from aibrief._reading.changes import Direction
 from aibrief._reading.numerals import tidy
 from aibrief._units.registry import Q_
+from aibrief.errors import ParseError
 
 __all__ = ["ParsedAmount", "VagueMention"]
 
@@ -35,8 +37,9 @@ class ParsedAmount:
     its denominator in ``per`` ("100만토큰당 1위안" is 1 CNY per 1,000,000 token), and so has
     a fraction, with neither a unit nor a currency ("7분의 1" is 1 per 7; see
     :attr:`fraction`). A range has ``qualifier="range"``, its ends in ``low`` and ``high``
-    and its midpoint in ``value``. A conversion the text states in parentheses is in
-    ``equivalent``. ``span`` indexes the input.
+    and its midpoint in ``value``; a change bounded on one side by its qualifier and on the
+    other by zero has them too ("fell less than 5%"). A conversion the text states in
+    parentheses is in ``equivalent``. ``span`` indexes the input.
 
     >>> import aibrief as ab
     >>> amount = ab.parse_amount("557만6000달러(약 80억원)")
@@ -48,6 +51,9 @@ class ParsedAmount:
 
     value: Decimal
     currency: str | None = None
+    #: Every currency a shared sign or word may mean ("¥": CNY and JPY) when nothing in the
+    #: text or the hints says which; ``currency`` is then ``None``.
+    currency_options: tuple[str, ...] = ()
     unit: str | None = None
     per: ParsedAmount | None = None
     qualifier: Qualifier = "exact"
@@ -57,6 +63,13 @@ class ParsedAmount:
     span: tuple[int, int]
     text: str
     lang: Lang
+    #: Whether ``low`` / ``high`` are left out of the interval ("20 초과 35 이하" is (20, 35]).
+    low_open: bool = False
+    high_open: bool = False
+    #: The direction of a change a verb states ("up": 상승, 上涨, rose; "down": 하락, fell),
+    #: else ``None``. ``value`` is signed already; a fall's bound on its size is on the
+    #: negative side ("5% 이상 하락" is ``up_to`` -5%, "fell less than 5%" -5% to 0).
+    direction: Direction | None = None
 
     @property
     def fraction(self) -> Fraction | None:
@@ -81,7 +94,9 @@ class ParsedAmount:
 
         Money for a currency, a quantity for a unit or a price (CNY per token), a Decimal for
         a plain number or a fraction; the qualifier and a range's ends carry over. A price's
-        rate and a fraction's ratio are divided once, rounded to 34 significant digits.
+        rate and a fraction's ratio are divided once, rounded to 34 significant digits. Money
+        whose currency the text leaves open (:attr:`currency_options`) raises
+        :class:`~aibrief.errors.ParseError` with reason ``"ambiguous"``.
 
         >>> import aibrief as ab
         >>> ab.parse_amount("약 80억원").to_approx()
@@ -91,10 +106,28 @@ class ParsedAmount:
         >>> ab.parse_amount("약 7분의 1").to_approx()
         Approx(Decimal('0.1428571428571428571428571428571429'), 'about')
         """
-        if self.qualifier == "range" and self.low is not None and self.high is not None:
-            low, high = self._typed(self.low), self._typed(self.high)
-            return Approx(self._typed(self.value), "range", low=low, high=high)
-        return Approx(self._typed(self.value), self.qualifier)
+        if self.currency_options:
+            raise self._ambiguous()
+        if self.low is None and self.high is None:
+            return Approx(self._typed(self.value), self.qualifier)
+        return Approx(
+            self._typed(self.value),
+            self.qualifier,
+            low=None if self.low is None else self._typed(self.low),
+            high=None if self.high is None else self._typed(self.high),
+            low_open=self.low_open if self.low is not None else None,
+            high_open=self.high_open if self.high is not None else None,
+        )
+
+    def _ambiguous(self) -> ParseError:
+        options = " or ".join(self.currency_options)
+        return ParseError(
+            f"{self.text!r} is money in {options}, and the text does not say which; pass "
+            "locale= (e.g. 'zh_CN' or 'ja') or default_currency= to parse_amount or find_amounts",
+            text=self.text,
+            position=0,
+            reason="ambiguous",
+        )
 
     def written_interval(self) -> Approx[Any]:
         """The range of values the written digits stand for, as a typed "range" Approx.
@@ -183,14 +216,17 @@ class ParsedAmount:
 
     def __repr__(self) -> str:
         fields = [repr(self.text), f"value={self.value!r}"]
-        for name in ("currency", "unit", "per"):
-            if (field := getattr(self, name)) is not None:
+        for name in ("currency", "currency_options", "unit", "per"):
+            if (field := getattr(self, name)) not in (None, ()):
                 fields.append(f"{name}={field!r}")
         if self.qualifier != "exact":
             fields.append(f"qualifier={self.qualifier!r}")
         for name in ("low", "high", "equivalent"):
             if (field := getattr(self, name)) is not None:
                 fields.append(f"{name}={field!r}")
+        fields += [f"{name}=True" for name in ("low_open", "high_open") if getattr(self, name)]
+        if self.direction is not None:
+            fields.append(f"direction={self.direction!r}")
         return f"ParsedAmount({', '.join(fields)})"
 
 
@@ -206,15 +242,21 @@ def _terminates(numerator: Decimal, denominator: Decimal) -> bool:
 
 @attrs.frozen(kw_only=True, repr=False)
 class VagueMention:
-    """An amount the text states only as an order of magnitude: "수십억 원", "数十亿元".
+    """An amount the text states only as an order of magnitude or a position: "수십억 원",
+    "数十亿元", "mid-60%", "60% 중반".
 
     It has no value, because the text gives none; ``magnitude`` is the power of ten the words
-    name ("수십억" is tens of 억, so 10^9; "hundreds of millions" is 10^8).
+    name ("수십억" is tens of 억, so 10^9; "hundreds of millions" is 10^8; "mid-60%" tens).
+    ``low`` and ``high`` are the bounds the words imply: tens of 억 are at least 10^9 and less
+    than 10^10 (``high_open``), the middle of the sixties 63 to 67.
 
     >>> import aibrief as ab
     >>> [vague] = ab.find_amounts("수십억 원을 투자")
-    >>> vague.magnitude, vague.currency, vague.span
-    (Decimal('1000000000'), 'KRW', (0, 5))
+    >>> vague.magnitude, vague.currency, vague.span, vague.low, vague.high
+    (Decimal('1000000000'), 'KRW', (0, 5), Decimal('1000000000'), Decimal('10000000000'))
+    >>> [share] = ab.find_amounts("지지율이 60% 중반")
+    >>> share.low, share.high, share.unit
+    (Decimal('63'), Decimal('67'), 'percent')
     """
 
     magnitude: Decimal
@@ -223,6 +265,9 @@ class VagueMention:
     span: tuple[int, int]
     text: str
     lang: Lang
+    low: Decimal | None = None
+    high: Decimal | None = None
+    high_open: bool = False
 
     def _repr_html_(self) -> str:
         """The mention as a table: the phrase, the power of ten it names, its currency or unit.
@@ -248,8 +293,8 @@ class VagueMention:
         fields = [repr(self.text), f"magnitude={self.magnitude!r}"]
         fields += [
             f"{name}={getattr(self, name)!r}"
-            for name in ("currency", "unit")
-            if getattr(self, name)
+            for name in ("currency", "unit", "low", "high")
+            if getattr(self, name) is not None
         ]
         return f"VagueMention({', '.join(fields)})"
 

@@ -22,7 +22,7 @@ import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from aibrief._core.currency import known_currencies
+from aibrief._core.currency import known_currencies, plain_word_name
 from aibrief._core.decimal import EXACT, round_decimal, to_decimal
 from aibrief._core.types import is_quantity
 from aibrief._money.money import Money
@@ -485,9 +485,12 @@ def _resolve_cached(locale: object) -> tuple[Locale, NewsLanguage | None]:
 
 @functools.lru_cache(maxsize=256)
 def _babel_name(code: str, language: str, singular: bool) -> str:
+    """babel's name of a currency, or its code where the name is a plain word ("금" for gold),
+    which a reader would not take for money."""
     from babel.numbers import get_currency_name
 
-    return str(get_currency_name(code, count=1 if singular else 2, locale=language))
+    name = str(get_currency_name(code, count=1 if singular else 2, locale=language))
+    return code if plain_word_name(code, name) else name
 
 
 def _normal(value: Decimal) -> Decimal:

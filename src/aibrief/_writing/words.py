@@ -55,7 +55,6 @@ CURRENCY_WORDS: dict[NewsLanguage, dict[str, str]] = {
         "GBP": "파운드",
         "HKD": "홍콩달러",
         "TWD": "대만달러",
-        "INR": "루피",
     },
     "zh_Hans": {
         "USD": "美元",

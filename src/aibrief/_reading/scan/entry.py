@@ -20,12 +20,15 @@ from aibrief._core.decimal import EXACT
 from aibrief._core.types import Lang
 from aibrief._quantities.approx import Qualifier
 from aibrief._reading import lexicon as lex
+from aibrief._reading.changes import DIRECTIONS, directed
+from aibrief._reading.currencies import CurrencyHint, resolve
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import DIGIT_CORE, read_numeral
 from aibrief._reading.scan.scanner import Scanner
 from aibrief._reading.scan.tables import (
     COUNTING_UNITS,
     INNER_MARK,
+    NO_CURRENCY,
     TIMES,
     Found,
     Skipped,
@@ -38,16 +41,17 @@ __all__ = ["Found", "Skipped", "read_simple", "scan"]
 _SCANNER_WORDS: Final = frozenset({"대", "주"})
 
 
-def scan(text: str, lang: Lang) -> list[tuple[Found, bool]]:
+def scan(text: str, lang: Lang, hint: CurrencyHint) -> list[tuple[Found, bool]]:
     """Every mention in ``text``, in order, each with whether it is strong.
 
     A mention is strong when something says what the number counts or how big it is: a
-    currency, a unit, a scale word or a qualifier. "40" or "2023" alone is not.
+    currency, a unit, a scale word or a qualifier. "40" or "2023" alone is not. ``hint``
+    resolves the currency words several currencies share (:mod:`aibrief._reading.currencies`).
     """
-    return Scanner(text, lang).scan()
+    return Scanner(text, lang, hint).scan()
 
 
-def read_simple(text: str, lang: Lang) -> ParsedAmount | None:
+def read_simple(text: str, lang: Lang, hint: CurrencyHint) -> ParsedAmount | None:
     """The commonest shapes of a lone amount, read with one regex, or ``None`` to scan.
 
     An amount here is digits with 만/억 groups, an over-mark and a currency word or counter
@@ -57,37 +61,48 @@ def read_simple(text: str, lang: Lang) -> ParsedAmount | None:
     Anything else (a currency sign, a range, a label, a date word) fails the regex and goes
     through the scanner, which reads these shapes the same way.
     """
+    if hint.default is not None:
+        return None  # a default currency for bare figures is the scanner's rule to apply
     fast = _fast_path()
     found = fast.pattern.fullmatch(text)
     if found is None:
         return None
-    read = _read(found, _AMOUNT, fast.kinds)
+    kinds = fast.kinds
+    read = _read(found, _AMOUNT, kinds, hint)
     if read is None:
         return None
-    value, currency, unit, qualifier = read
+    value, (currency, options), unit, qualifier = read
     per = equivalent = None
     if found["per_core"] is not None:
-        if currency is None and unit is None:  # a price needs its currency or unit
+        if currency is None and not options and unit is None:  # a price needs its currency
             return None
-        per = _side(text, lang, found, _PER, fast.kinds, None)
+        per = _side(text, lang, found, _PER, (kinds, hint), None)
         if per is None:
             return None
     if found["eq_core"] is not None:
-        equivalent = _side(text, lang, found, _EQUIVALENT, fast.kinds, per)
+        equivalent = _side(text, lang, found, _EQUIVALENT, (kinds, hint), per)
         if equivalent is None:
             return None
     if (after := found["after"]) is not None and qualifier == "exact":
         qualifier = lex.QUALIFIER_SUFFIXES[after]
-    if found["verb"] is not None and lex.SIGN_SUFFIXES[found["verb"]] < 0:
+    direction = 0 if found["verb"] is None else lex.SIGN_SUFFIXES[found["verb"]]
+    if direction < 0:
         value = EXACT.minus(value)
+    bounds = directed(qualifier, value, direction)
     start = found.start("core") if per is None else per.span[0]
     end = found.end("body")
     return ParsedAmount(
         value=value,
         currency=currency,
+        currency_options=options,
         unit=unit,
         per=per,
-        qualifier=qualifier,
+        qualifier=bounds.qualifier,
+        low=bounds.low,
+        high=bounds.high,
+        low_open=bounds.low_open,
+        high_open=bounds.high_open,
+        direction=DIRECTIONS.get(direction),
         equivalent=equivalent,
         span=(start, end),
         text=text[start:end],
@@ -112,9 +127,12 @@ _EQUIVALENT: Final = _Groups("about", "eq_core", "eq_mark", "eq_word")
 _Kinds = dict[str, tuple[str, str | None]]
 
 
+_Currency = tuple[str | None, tuple[str, ...]]
+
+
 def _read(
-    found: re.Match[str], groups: _Groups, kinds: _Kinds
-) -> tuple[Decimal, str | None, str | None, Qualifier] | None:
+    found: re.Match[str], groups: _Groups, kinds: _Kinds, hint: CurrencyHint
+) -> tuple[Decimal, _Currency, str | None, Qualifier] | None:
     """The value, currency, unit and qualifier of one amount of the match, or ``None``."""
     core, mark, word = found[groups.core], found[groups.mark], found[groups.word]
     numeral = read_numeral(core)
@@ -124,11 +142,13 @@ def _read(
     if mark or (numeral.scaled and INNER_MARK.search(core)):
         qualifier = "over"
     if word is None:
-        return numeral.value, None, None, qualifier
+        return numeral.value, NO_CURRENCY, None, qualifier
     kind, meaning = kinds[word]
     if kind == "currency":
-        return numeral.value, meaning, None, qualifier
-    return numeral.value, None, meaning, qualifier
+        return numeral.value, (meaning, ()), None, qualifier
+    if kind == "currencies":
+        return numeral.value, resolve(word, hint), None, qualifier
+    return numeral.value, NO_CURRENCY, meaning, qualifier
 
 
 def _side(
@@ -136,14 +156,14 @@ def _side(
     lang: Lang,
     found: re.Match[str],
     groups: _Groups,
-    kinds: _Kinds,
+    words: tuple[_Kinds, CurrencyHint],
     per: ParsedAmount | None,
 ) -> ParsedAmount | None:
     """A denominator or an equivalent: an amount of its own, which always has its word."""
-    read = _read(found, groups, kinds)
+    read = _read(found, groups, *words)
     if read is None:
         return None
-    value, currency, unit, qualifier = read
+    value, (currency, options), unit, qualifier = read
     start = found.start(groups.core)
     if groups.before is not None and (before := found[groups.before]) is not None:
         start, qualifier = found.start(groups.before), lex.QUALIFIER_PREFIXES[before]
@@ -151,6 +171,7 @@ def _side(
     return ParsedAmount(
         value=value,
         currency=currency,
+        currency_options=options,
         unit=unit,
         per=per,
         qualifier=qualifier,
@@ -185,7 +206,7 @@ def _pattern(kinds: _Kinds) -> str:
     amounts = [
         word
         for word, (kind, meaning) in kinds.items()
-        if kind in ("currency", "unit")
+        if kind in ("currency", "currencies", "unit")
         and word not in _SCANNER_WORDS
         and meaning not in ("token", TIMES)
     ]

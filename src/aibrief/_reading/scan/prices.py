@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from aibrief._core.decimal import EXACT
+from aibrief._reading import lexicon as lex
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import power_of_ten, read_numeral, tidy
 from aibrief._reading.scan.tables import COUNTING_UNITS, PER_FIRSTS, RATIO_UNITS, Draft, Read
@@ -21,7 +22,13 @@ from aibrief._reading.scan.tables import COUNTING_UNITS, PER_FIRSTS, RATIO_UNITS
 if TYPE_CHECKING:
     from aibrief._reading.scan.scanner import Scanner
 
-__all__ = ["read_equivalent", "read_per", "read_price"]
+__all__ = [
+    "read_equivalent",
+    "read_per",
+    "read_period_after",
+    "read_period_before",
+    "read_price",
+]
 
 
 def read_price(scanner: Scanner, denominator: Draft, pos: int, start: int) -> Read:
@@ -79,11 +86,55 @@ def read_per(scanner: Scanner, draft: Draft, pos: int) -> int:
     draft.per = ParsedAmount(
         value=count,
         unit=unit[0][1],
-        span=(count_start, end),
-        text=scanner.text[count_start:end],
+        span=scanner.span(count_start, end),
+        text=scanner.words(count_start, end),
         lang=scanner.lang,
     )
     return end
+
+
+def read_period_after(scanner: Scanner, draft: Draft, pos: int) -> int:
+    """The period of a rate after it: "$2 billion a year", "per quarter", "annually"."""
+    if not (draft.currency or draft.unit or draft.money) or draft.per or draft.unit in RATIO_UNITS:
+        return pos
+    found = scanner.tables.period_after.match(scanner.norm, pos)
+    if found is None:
+        return pos
+    unit = lex.PERIODS[(found["period"] or found["adverb"]).lower()]
+    draft.per = _period(
+        scanner, unit, found.start("period" if found["period"] else "adverb"), found.end()
+    )
+    return found.end()
+
+
+def read_period_before(scanner: Scanner, pos: int) -> Read | None:
+    """A rate whose period comes first: "분기당 20억 달러", "매년 100억원", "每年100亿元"."""
+    norm, tables = scanner.norm, scanner.tables
+    found = tables.periods_before.match(norm, pos)
+    if found is None:
+        return None
+    unit, end = found
+    start = scanner.read_prefixes(scanner.skip_spaces(end))
+    if start is None or start.each:
+        return None
+    amount, after = scanner.read_amount(start)
+    if not isinstance(amount, Draft) or amount.per is not None:
+        return None
+    if not (amount.currency or amount.unit or amount.money) or amount.unit in RATIO_UNITS:
+        return None
+    amount.per = _period(scanner, unit, pos, end)
+    amount.start = pos
+    return amount, after
+
+
+def _period(scanner: Scanner, unit: str, start: int, end: int) -> ParsedAmount:
+    return ParsedAmount(
+        value=Decimal(1),
+        unit=unit,
+        span=scanner.span(start, end),
+        text=scanner.words(start, end),
+        lang=scanner.lang,
+    )
 
 
 def read_equivalent(scanner: Scanner, draft: Draft, pos: int) -> tuple[ParsedAmount, int] | None:

@@ -12,8 +12,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from aibrief._core.decimal import EXACT
-from aibrief._reading import lexicon as lex
 from aibrief._reading.numerals import power_of_ten, read_numeral, tidy
+from aibrief._reading.scan import tail
 from aibrief._reading.scan.tables import RANGE_FIRSTS, Draft
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ def read_range(scanner: Scanner, draft: Draft, pos: int, *, borrow: bool = True)
     end = found.end()
     currency = None
     if (sign_found := tables.currencies.match(norm, end)) is not None:
-        code, end = sign_found
-        currency = lex.YEN_SIGN[scanner.lang] if code == "¥" else code
+        (kind, meaning), end = sign_found
+        currency = scanner.currency_of(kind, meaning)[0]
         end += norm.startswith(" ", end)
     high = _high_end(scanner, end, currency is not None)
     if high is None or (draft.currency and currency not in (None, draft.currency)):
@@ -64,8 +64,11 @@ def read_range_after_unit(scanner: Scanner, draft: Draft, pos: int) -> int:
     end = read_range(scanner, draft, pos, borrow=False)
     if end == pos:
         return pos
-    word = scanner.tail_word(end)
-    if word is not None and word.meaning in (draft.unit, draft.currency):
+    word = tail.word_after(scanner, end)
+    if word is not None and word.kind in ("currency", "currencies"):
+        if scanner.currency_of(word.kind, word.meaning)[0] == draft.currency:
+            return word.end
+    elif word is not None and word.meaning == draft.unit:
         return word.end
     draft.value, draft.qualifier, draft.currency, draft.scaled = before
     draft.low = draft.high = None

@@ -27,26 +27,36 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from aibrief._core.currency import known_currencies
 from aibrief._core.decimal import EXACT
 from aibrief._core.types import Lang
 from aibrief._quantities.approx import Qualifier
 from aibrief._reading import lexicon as lex
+from aibrief._reading.changes import DIRECTIONS, directed
+from aibrief._reading.currencies import CurrencyHint, resolve
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.numerals import (
-    BIG_SCALES,
     ENGLISH_SCALES,
-    Numeral,
     power_of_ten,
     read_numeral,
     tidy,
 )
-from aibrief._reading.scan import fractions, prices, vague
-from aibrief._reading.scan.ranges import read_range, read_range_after_unit
+from aibrief._reading.scan import (
+    between,
+    fractions,
+    minor,
+    numbers,
+    prices,
+    ranks,
+    ratios,
+    tail,
+    vague,
+)
+from aibrief._reading.scan.normal import Normalized
+from aibrief._reading.scan.ranges import read_range
 from aibrief._reading.scan.tables import (
-    COUNTER_ENDINGS,
-    COUNTING_UNITS,
     INNER_MARK,
-    MULTIPLIER_ENDINGS,
+    NO_CURRENCY,
     QUALIFIER_PARTICLES,
     SCALE_FIRSTS,
     TIMES,
@@ -56,7 +66,6 @@ from aibrief._reading.scan.tables import (
     Read,
     Skipped,
     Start,
-    Word,
     tables,
 )
 
@@ -66,39 +75,69 @@ __all__ = ["Scanner"]
 _NAMED_AFTER: Final = re.compile(r" +[A-Z0-9]")
 
 
+# Numerals and marks that begin some currency's name.
+_NAME_FIRSTS: Final = frozenset("百千萬万多十")
+
+
 class Scanner:
     """Reads the mentions of one text, left to right."""
 
-    __slots__ = ("lang", "norm", "tables", "text", "whole")
+    __slots__ = ("hint", "lang", "norm", "second_end", "source", "tables", "text", "whole")
 
-    def __init__(self, text: str, lang: Lang) -> None:
+    def __init__(self, text: str, lang: Lang, hint: CurrencyHint) -> None:
         self.tables = tables()
+        self.hint = hint
         self.text = text
-        self.norm = text.translate(lex.NORMALIZE) if self.tables.unnormalized.search(text) else text
+        self.source = Normalized(text)
+        self.norm = norm = self.source.norm
         self.lang = lang
-        self.whole = (len(text) - len(text.lstrip()), len(text.rstrip()))
+        self.whole = (len(norm) - len(norm.lstrip()), len(norm.rstrip()))
+        #: Whether the amount read is the second end of a range, where numerals count.
+        self.second_end = False
 
     def scan(self) -> list[tuple[Found, bool]]:
         """Every mention, in order, each with whether it is strong (see :meth:`Draft.strong`)."""
         found: list[tuple[Found, bool]] = []
         search = self.tables.candidates.search
+        links = iter(self.source.links)
+        link = next(links, None)
         pos = 0
         while (candidate := search(self.norm, pos)) is not None:
             start = candidate.start()
+            while link is not None and link[1] <= start:
+                link = next(links, None)
+            if link is not None and link[0] <= start:
+                pos = link[1]  # an address: its digits and %-escapes are no amounts
+                continue
             item, end = self.read_at(start)
             if isinstance(item, Draft):
                 found.append((self.build(item), item.strong()))
+            elif isinstance(item, Skipped):
+                first, last = self.span(item.start, item.end)
+                found.append((Skipped(first, last, item.why), False))
             elif item is not None:
-                found.append((item, not isinstance(item, Skipped)))
+                found.append((item, True))
             pos = max(end, start + 1)
         return found
 
     def read_at(self, pos: int) -> Read:
-        char = self.norm[pos]
+        char, norm, tables = self.norm[pos], self.norm, self.tables
+        if "1" <= char <= "9" and (position := tables.position_ko.match(norm, pos)) is not None:
+            return vague.read_position(self, position)
+        if char in "elmhELMH" and (position := tables.position_en.match(norm, pos)) is not None:
+            return vague.read_position(self, position)
+        if char in "±+" and (tolerance := between.read_tolerance(self, pos)) is not None:
+            return tolerance
+        if char in tables.period_firsts and (rate := prices.read_period_before(self, pos)):
+            return rate
+        if char in "第rRN" and (rank := ranks.read_rank(self, pos)) is not None:
+            return rank
         if char in VAGUE_FIRSTS or (char.isalpha() and char.isascii()):
             match = self.tables.vague.match(self.norm, pos)
             if match is not None:
                 return vague.read_vague(self, match)
+            if char in "bBfF" and (ranged := between.read_between(self, pos)) is not None:
+                return ranged
         start = self.read_prefixes(pos)
         if start is None:
             return None, pos + 1
@@ -108,9 +147,15 @@ class Scanner:
 
     def read_prefixes(self, pos: int) -> Start | None:
         """每, a change verb, then the rest; "up to 5%" is a qualifier, not the verb "up"."""
-        if "0" <= self.norm[pos] <= "9":  # the common case: no prefix
+        if "0" <= self.norm[pos] <= "9":  # the common case: no prefix, or a code ("CHF 3")
             core = self.tables.core.match(self.norm, pos)
-            return None if core is None else Start(pos, False, 1, "exact", None, False, core)
+            if core is None:
+                return None
+            start, currency = self.code_before(pos)
+            sign = 1
+            if start < pos and self.norm[start - 1 : start] == "-" and self.minus_ok(start - 1):
+                start, sign = start - 1, -1  # "-CHF80.33"
+            return Start(start, False, sign, "exact", currency, False, core)
         each = self.norm.startswith("每", pos)
         after = self.skip_spaces(pos + 1) if each else pos
         verb = self.tables.verbs.match(self.norm, after)
@@ -130,6 +175,7 @@ class Scanner:
         """
         norm, tables = self.norm, self.tables
         verb_end = pos if verb else None
+        direction = sign if verb else 0
         qualifier: Qualifier = "exact"
         if (found := tables.before.match(norm, pos)) is not None:
             qualifier, pos = found[0], self.skip_spaces(found[1])
@@ -137,10 +183,14 @@ class Scanner:
             qualifier, pos = "about", self.skip_spaces(pos + 1)  # "(~$5.6M)"
         if norm.startswith("-", pos) and (pos > start or self.minus_ok(pos)):
             sign, pos = -sign, pos + 1
-        currency = None
+            if pos - 1 == self.whole[0] and norm.startswith(" ", pos):
+                pos = self.skip_spaces(pos)  # "- 1,200,000" alone: a minus set apart
+        elif (minus := tables.minus_words.match(norm, pos)) is not None:
+            sign, pos = sign * minus[0], self.skip_spaces(minus[1])
+        currency = NO_CURRENCY
         if (sign_found := tables.currencies.match(norm, pos)) is not None:
-            code, pos = sign_found
-            currency = lex.YEN_SIGN[self.lang] if code == "¥" else code
+            (kind, meaning), pos = sign_found
+            currency = self.currency_of(kind, meaning)
             pos += norm.startswith(" ", pos)
             if norm.startswith("-", pos) and sign > 0:
                 sign, pos = -sign, pos + 1
@@ -148,21 +198,53 @@ class Scanner:
         if percent:
             pos += 3
         core = tables.core.match(norm, pos)
+        numeral = None
         if core is None:  # 百分之五, 七分之一, 两倍: digits a scale word does not follow
-            core = tables.han_digits.match(norm, pos)
-            if core is None or not (percent or self.han_digits_ok(core)):
+            core = tables.lone_digits.match(norm, pos)
+            if core is not None and not (percent or numbers.lone_digit_counts(self, core, start)):
+                core = None
+        per = None
+        if core is None and (ratio := ratios.read_ratio(self, pos, pos > start)) is not None:
+            core, numeral, per = ratio  # "절반", "two-thirds"
+        if core is None:  # "두 배", "일흔일곱", "twenty-one"
+            spelled = numbers.spelled_number(self, pos)
+            if spelled is None:
                 return None
-        return Start(start, each, sign, qualifier, currency, percent, core, verb_end)
+            core, numeral = spelled
+        return Start(
+            start, each, sign, qualifier, currency, percent, core, verb_end, numeral, per, direction
+        )
 
-    def han_digits_ok(self, core: re.Match[str]) -> bool:
-        """Han digits without a scale are a number before 分之 (七分之一) or one before 倍 (两倍).
+    def currency_of(self, kind: str, meaning: str | None) -> tuple[str | None, tuple[str, ...]]:
+        """A currency word's code, or, for a word several currencies share, the code the
+        hints resolve it to or ``None`` and every code it may be."""
+        if kind == "currency":
+            return meaning, ()
+        return resolve(meaning or "", self.hint)
 
-        One digit only before 倍: "一二三倍" is no way to write 123 times.
+    def names_currency(self, pos: int) -> bool:
+        """Whether a currency's name begins at ``pos``, though its first character may be a
+        numeral or a mark (百慕大元, 千里達及托巴哥元, 萬那杜瓦圖, 多米尼加比索)."""
+        if self.norm[pos] not in _NAME_FIRSTS:
+            return False
+        found = self.tables.tail.match(self.norm, pos)
+        return (
+            found is not None and found[0][0] in ("currency", "currencies") and found[1] > pos + 1
+        )
+
+    def code_before(self, pos: int) -> tuple[int, tuple[str | None, tuple[str, ...]]]:
+        """An ISO 4217 code right before the digits at ``pos`` ("CHF 3.04", "ALL80.33").
+
+        A code that is also an English word or a company's name ("ALL 5 solutions", "AMD
+        3%") counts only glued to the digits or set apart by a no-break space, as CLDR's
+        formats write it.
         """
-        after = core.end()
-        if self.norm.startswith("分之", after):
-            return True
-        return len(core[0]) == 1 and self.norm.startswith("倍", after)
+        found = self.tables.code_before.search(self.norm, max(0, pos - 4), pos)
+        if found is None or found[1] not in known_currencies():
+            return pos, NO_CURRENCY
+        if found[1] in lex.WORD_CODES and found[2] and self.text[found.end(1)] != "\u00a0":
+            return pos, NO_CURRENCY
+        return found.start(), (found[1], ())
 
     def minus_ok(self, pos: int) -> bool:
         """A minus sign, not the hyphen of GPT-4 or of a range."""
@@ -185,42 +267,44 @@ class Scanner:
 
     def read_amount(self, start: Start) -> Read:
         core, core_start, core_end = start.core[0], start.core.start(), start.core.end()
-        if start.start == core_start and not self.left_ok(core_start, core):
+        if start.start == core_start and not (self.second_end or self.left_ok(core_start, core)):
             return None, core_end
-        numeral = read_numeral(core)
+        while len(core) > 1 and self.names_currency(core_end - 1):
+            core, core_end = core[:-1], core_end - 1  # "80.33百慕大元": 百 begins Bermuda
+        numeral = start.numeral or read_numeral(core)
         if numeral is None:
             return None, core_end
-        if numeral.top_group and "0" <= core[0] <= "9":
-            core, core_end, numeral = self.spaced_group(core, core_end, numeral)
+        if self.norm.startswith(" ", core_end):
+            core, core_end, numeral = numbers.spaced_groups(self, core, core_end, numeral)
         draft = Draft(core_start if start.each else start.start, numeral.value)
+        draft.top = numeral.top_group
         if numeral.scaled:
             draft.scaled = True
             if start.qualifier == "exact" and INNER_MARK.search(core):
                 draft.qualifier = "over"  # 10여억, 10多亿
-        if not "0" <= core[0] <= "9":
+        if start.per is not None:
+            draft.per = ParsedAmount(
+                value=start.per,
+                span=self.span(core_start, core_end),
+                text=self.words(core_start, core_end),
+                lang=self.lang,
+            )
+        elif not ("0" <= core[0] <= "9" or core[0] == "." or lex.is_latin(core[0])):
             draft.numeral_only = True
+            draft.native = start.numeral is not None
         if start.start != core_start:
-            draft.sign, draft.currency = start.sign, start.currency
+            draft.sign, draft.direction = start.sign, start.direction
+            draft.currency, draft.currency_options = start.currency
             if start.qualifier != "exact":
                 draft.qualifier = start.qualifier
             if start.percent:
                 draft.unit = "percent"
         return self.read_following(draft, start, core_start, core_end, numeral.top_group)
 
-    def spaced_group(self, core: str, end: int, numeral: Numeral) -> tuple[str, int, Numeral]:
-        """Join a group written after a space ("557만 6000달러") when it continues the number."""
-        found = self.tables.spaced_group.match(self.norm, end)
-        if found is None or core[-1] not in BIG_SCALES:
-            return core, end, numeral
-        joined = read_numeral(core + found[0][1:])
-        after = self.tail_word(found.end())
-        if joined is None or (after is not None and after.kind == "skip"):
-            return core, end, numeral
-        return core + found[0][1:], found.end(), joined
-
     def read_scale(self, draft: Draft, pos: int, after_sign: bool) -> int:
         """An over-mark (41만1000여, 10多) or an English scale (5.6 million, $5.6M)."""
-        if self.norm[pos : pos + 1] in lex.OVER_MARKS and pos < len(self.norm):
+        mark = self.norm[pos : pos + 1] in lex.OVER_MARKS and pos < len(self.norm)
+        if mark and not self.names_currency(pos):  # 多 begins 多米尼加比索
             if draft.qualifier == "exact":
                 draft.qualifier = "over"
             return pos + 1
@@ -230,7 +314,7 @@ class Scanner:
         if scale is None:
             return pos
         draft.value = tidy(EXACT.multiply(draft.value, power_of_ten(scale[0])))
-        draft.scaled = True
+        draft.scaled, draft.top = True, scale[0]
         return scale[1]
 
     def scale_at(self, pos: int, lower_letters: bool) -> tuple[int, int] | None:
@@ -245,28 +329,41 @@ class Scanner:
     def read_following(
         self, draft: Draft, start: Start, core_start: int, core_end: int, top_group: int
     ) -> Read:
-        pos = self.read_scale(draft, core_end, start.currency is not None)
+        pos = self.read_scale(draft, core_end, start.currency != NO_CURRENCY)
         # Before the word after the number, which would make "7분" seven minutes.
         if (fraction := fractions.read_fraction(self, draft, core_start, pos)) is not None:
             return fraction
+        if (mixed := fractions.read_mixed(self, draft, pos)) is not None:
+            return mixed
+        if (slashed := fractions.read_slash(self, draft, pos)) is not None:
+            return slashed
         pos = read_range(self, draft, pos)
         if (junk := self.junk_after(draft, pos)) is not None:
             return junk
-        pos, tail = self.read_tail(draft, pos)
-        if tail == "skip":
+        pos, after = tail.read_tail(self, draft, pos)
+        if after == "skip":
             return Skipped(draft.start, pos), pos
         if draft.unit == TIMES and start.verb_end is not None:
             return None, start.verb_end  # "rose 2x": read again from after the verb
-        counted = draft.currency or draft.unit or (core_start, core_end) == self.whole
-        if tail == "reject" or (draft.numeral_only and not counted):
+        counted = (
+            draft.currency or draft.money or draft.unit or (start.start, core_end) == self.whole
+        )
+        if draft.numeral_only and not counted and after is None:
+            counted = self.second_end or self.qualifier_follows(pos)  # "오백 이상", "서른이 넘는"
+        if after == "reject" or (draft.numeral_only and not counted):
             return None, core_end  # numerals alone (천재, 千万) are words, not amounts
-        if tail == "per" or start.each:
+        if after == "per" or start.each:
             draft.end = pos
-            return prices.read_price(self, draft, pos + (tail == "per"), start.start)
+            return prices.read_price(self, draft, pos + (after == "per"), start.start)
+        pos = minor.read_minor(self, draft, pos)
         if draft.low is None and (draft.unit or draft.currency):
-            pos = read_range_after_unit(self, draft, pos)
+            pos = between.read_whole_range(self, draft, pos)
         pos = prices.read_per(self, draft, pos)
+        pos = prices.read_period_after(self, draft, pos)
+        pos = between.read_joined_range(self, draft, pos)
+        pos = between.read_tolerance_after(self, draft, pos)
         pos = self.read_after(draft, pos)
+        pos = between.read_bound_pair(self, draft, pos)
         if (equivalent := prices.read_equivalent(self, draft, pos)) is not None:
             draft.equivalent, pos = equivalent
             pos = self.read_after(draft, pos)
@@ -281,7 +378,7 @@ class Scanner:
             return None
         char = junk[0][0]
         if char.isalpha():
-            word = self.tail_word(pos)
+            word = tail.word_after(self, pos)
             # "$10x" stays junk: a multiple of money is no amount.
             counted = draft.currency is not None or draft.unit is not None
             if word is not None and not word.spaced and not (word.meaning == TIMES and counted):
@@ -291,92 +388,6 @@ class Scanner:
         end = self.tables.junk_run.match(norm, pos).end()  # type: ignore[union-attr]
         return Skipped(draft.start, end), end
 
-    # The word after the number.
-
-    def tail_word(self, pos: int) -> Word | None:
-        """The word after a number; a spaced one-syllable Korean counter must end its word.
-
-        "80억 원을", "1만 명이" and "80억 원정도" are amounts, with a particle or a qualifier
-        glued on, but "100만 개발자" is not 100만 개 (items).
-        """
-        norm = self.norm
-        spaced = norm.startswith(" ", pos)
-        begin = pos + spaced
-        found = self.tables.tail.match(norm, begin)
-        if found is None:
-            return None
-        (kind, meaning), end = found
-        word = norm[begin:end]
-        if (
-            meaning == TIMES
-            and word in ("x", "X", "×")
-            and (spaced or norm[end : end + 1].isalnum() or _NAMED_AFTER.match(norm, end))
-        ):
-            return None  # "10x" but not "1920x1080", "4x4", "10 x", nor "8x H100" (8 GPUs)
-        one_syllable = spaced and len(word) == 1 and lex.is_hangul(word)
-        if one_syllable and not self.ends_word(end, COUNTER_ENDINGS):  # "100만 개발자"
-            return None
-        return Word(kind, meaning, word, end, spaced)
-
-    def ends_word(self, end: int, endings: frozenset[str], *, verbs: bool = False) -> bool:
-        """Whether a one-syllable Korean word ends at ``end``: no syllable follows but one of
-        ``endings`` (a particle), a qualifier or, with ``verbs``, a change verb glued on."""
-        norm, tables = self.norm, self.tables
-        following = norm[end : end + 1]
-        if not (following and lex.is_hangul(following)) or following in endings:
-            return True
-        if tables.after.match(norm, end) is not None:
-            return True
-        return verbs and tables.signs.match(norm, end) is not None
-
-    def read_tail(self, draft: Draft, pos: int) -> tuple[int, str | None]:
-        """The currency word or counter after the number, or a word that makes it no amount."""
-        word = self.tail_word(pos)
-        if word is None:
-            return pos, None
-        if word.kind == "skip":
-            return (pos, None) if word.spaced else (word.end, "skip")
-        if word.kind == "currency":
-            return self.tail_currency(draft, word, pos)
-        if draft.unit is not None or draft.currency is not None:
-            return pos, None
-        if word.kind == "per_only":
-            if not self.norm.startswith("당", word.end):
-                return pos, "reject"
-        elif word.word == "대" and draft.value % 10 == 0:
-            return word.end, "skip"  # 20대, 30대: ages; 100대 기업: a ranking
-        elif word.word == "주" and self.tables.weeks.match(self.norm, word.end):
-            return word.end, "skip"  # 3주 만에: weeks
-        elif word.meaning == TIMES:
-            return self.tail_times(draft, word)
-        draft.unit = word.meaning
-        if self.norm.startswith("당", word.end) and word.meaning in COUNTING_UNITS:
-            return word.end, "per"
-        return word.end, None
-
-    def tail_times(self, draft: Draft, word: Word) -> tuple[int, str | None]:
-        """A multiplier: "2배로" and "3倍多" (over 3 times) are multiples, "2배속" is a word."""
-        end = word.end
-        following = self.norm[end : end + 1]
-        # "2배로", "2배이상" and "2배증가" are multiples; "2배속" (playback speed) is a word.
-        if not self.ends_word(end, MULTIPLIER_ENDINGS, verbs=True):
-            return end, "skip"
-        draft.unit = TIMES
-        if word.word == "倍" and following in lex.OVER_MARKS:
-            if draft.qualifier == "exact":
-                draft.qualifier = "over"
-            end += 1
-        return end, None
-
-    def tail_currency(self, draft: Draft, word: Word, pos: int) -> tuple[int, str | None]:
-        if draft.unit is not None:
-            return pos, None
-        generic = word.word in lex.GENERIC_CURRENCY_WORDS  # 新台幣100億元: 元 says no currency
-        if draft.currency not in (None, word.meaning) and not generic:
-            return pos, None
-        draft.currency = draft.currency or word.meaning
-        return word.end, None
-
     # After the amount.
 
     def read_after(self, draft: Draft, pos: int) -> int:
@@ -385,10 +396,12 @@ class Scanner:
         at = pos + norm.startswith(" ", pos)
         if norm[at : at + 1] not in tables.after_firsts:
             return pos
-        found = tables.after.match(norm, at)
+        found = None if norm[at] in tables.comparison_firsts else tables.after.match(norm, at)
         if found is None and norm[at : at + 1] in QUALIFIER_PARTICLES:
             particle_end = at + 1
             found = tables.after.match(norm, particle_end + norm.startswith(" ", particle_end))
+        if found is None:
+            found = self.comparison(pos)
         if found is not None:
             if draft.qualifier == "exact":
                 draft.qualifier = found[0]
@@ -398,10 +411,59 @@ class Scanner:
             at = self.skip_spaces(at + (2 if norm[at] == "이" else 1))
         if (verb := tables.signs.match(norm, at)) is not None and draft.unit != TIMES:
             draft.sign *= verb[0]
+            draft.direction = verb[0]
             pos = verb[1]
         return pos
 
+    def comparison(self, pos: int) -> tuple[Qualifier, int] | None:
+        """A Korean comparison after an amount, as a qualifier: "보다 크다" over, "보다 작거나
+        같다" up_to, "과 같거나 많다" at_least, "또는 그 미만" up_to, "밑" under."""
+        found = self.tables.comparison.match(self.norm, pos)
+        if found is None:
+            return None
+        if found["big"]:
+            qualifier: Qualifier = "at_least" if found["equal"] else "over"
+        elif found["small"]:
+            qualifier = "up_to" if found["equal"] else "under"
+        elif found["big_eq"] or found["big_or"]:
+            qualifier = "at_least"
+        elif found["small_eq"] or found["small_or"]:
+            qualifier = "up_to"
+        else:
+            qualifier = "under"
+        return qualifier, found.end()
+
+    def qualifier_follows(self, pos: int) -> bool:
+        """Whether a qualifier or comparison follows, perhaps after a particle ("서른이 넘는",
+        "오백 이상", "스물보다 크고"): numerals alone then count as a number."""
+        norm, tables = self.norm, self.tables
+        at = pos + norm.startswith(" ", pos)
+        if tables.after.match(norm, at) is not None or self.comparison(pos) is not None:
+            return True
+        if (joined := tables.joined.match(norm, pos)) is not None:
+            return tables.candidates.match(norm, joined.end()) is not None  # "천에서 천오백"
+        if norm[at : at + 1] in QUALIFIER_PARTICLES:
+            at += 1 + norm.startswith(" ", at + 1)
+            return tables.after.match(norm, at) is not None
+        return False
+
     # Helpers.
+
+    @staticmethod
+    def bare(draft: Draft) -> bool:
+        """Whether a figure is a bare scaled or qualified number: nothing says what it counts,
+        though it is a figure ("700억", "more than 23 million", "5~6조")."""
+        if draft.currency or draft.currency_options or draft.unit or draft.per is not None:
+            return False
+        return draft.scaled or draft.qualifier != "exact"
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the input that was read from ``norm[start:end]``."""
+        return self.source.span(start, end)
+
+    def words(self, start: int, end: int) -> str:
+        """The words of the input that were read from ``norm[start:end]``."""
+        return self.source.slice(start, end)
 
     def skip_spaces(self, pos: int) -> int:
         norm = self.norm
@@ -411,20 +473,31 @@ class Scanner:
 
     def build(self, draft: Draft) -> ParsedAmount:
         value, low, high = draft.value, draft.low, draft.high
+        if self.hint.default is not None and self.bare(draft):
+            draft.currency = self.hint.default  # "영업이익 700억", told the currency of figures
+        low_open, high_open = draft.low_open, draft.high_open
         if draft.sign < 0:
             value = EXACT.minus(value)
             if low is not None and high is not None:
                 low, high = EXACT.minus(high), EXACT.minus(low)
+                low_open, high_open = high_open, low_open
+        qualifier = draft.qualifier
+        if draft.direction and qualifier != "range":
+            qualifier, low, high, low_open, high_open = directed(qualifier, value, draft.direction)
         return ParsedAmount(
             value=value,
             currency=draft.currency,
+            currency_options=draft.currency_options,
             unit=draft.unit,
             per=draft.per,
-            qualifier=draft.qualifier,
+            qualifier=qualifier,
             low=low,
             high=high,
+            low_open=low_open,
+            high_open=high_open,
+            direction=DIRECTIONS.get(draft.direction),
             equivalent=draft.equivalent,
-            span=(draft.start, draft.end),
-            text=self.text[draft.start : draft.end],
+            span=self.span(draft.start, draft.end),
+            text=self.words(draft.start, draft.end),
             lang=self.lang,
         )

@@ -17,14 +17,25 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeAlias
 
 from aibrief._reading import lexicon as lex
+from aibrief._reading.cldr import currency_table
+from aibrief._reading.currencies import shared_symbols, symbol_codes
 from aibrief._reading.lexicon import Qualifier, WordTable
 from aibrief._reading.numerals import (
-    ARABIC,
     BIG_SCALES,
     CORE,
     ENGLISH_SCALES,
     NUMERAL_DIGITS,
     SMALL_SCALES,
+    TENS,
+    Numeral,
+)
+from aibrief._reading.scan.ratios import RATIO_PATTERN
+from aibrief._reading.spelled import (
+    ENGLISH_NUMBER,
+    ENGLISH_ONES,
+    NATIVE_NUMBER,
+    NATIVE_ONES,
+    NATIVE_TENS,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +47,7 @@ __all__ = [
     "FRACTION_FIRSTS",
     "INNER_MARK",
     "MULTIPLIER_ENDINGS",
+    "NO_CURRENCY",
     "PER_FIRSTS",
     "QUALIFIER_PARTICLES",
     "RANGE_FIRSTS",
@@ -50,6 +62,8 @@ __all__ = [
     "Start",
     "Tables",
     "Word",
+    "prefix_kinds",
+    "scanner_tail_kinds",
     "tables",
     "tail_kinds",
 ]
@@ -62,11 +76,11 @@ TIMES: Final = "times"
 # Korean particles that may follow the number before a qualifier: 2조원을 돌파, 10만이 넘는.
 QUALIFIER_PARTICLES: Final = frozenset("을를이가에")
 # Particles and endings that may follow a spaced Korean counter: 원을, 명이, 원으로, 원어치.
-COUNTER_ENDINGS: Final = frozenset("의이가을를은는에도로으과와씩당만까어짜대부나")
+COUNTER_ENDINGS: Final = frozenset("의이가을를은는에도로으과와씩당만까어짜대부나보")
 # The particles that may follow 배 ("2배로", "2배가"): a counter's, less the syllables that
 # make other words of it (배당 a dividend, 배부, 배대) or only end counters (원어치, 원짜리).
 MULTIPLIER_ENDINGS: Final = COUNTER_ENDINGS - frozenset("당까어짜대부")
-INNER_MARK: Final = re.compile("[여多余餘]")
+INNER_MARK: Final = re.compile("[여多余餘几幾]")
 PER_FIRSTS: Final = frozenset("/每pP")
 SCALE_FIRSTS: Final = frozenset(" kKMBTmbtT")
 RANGE_FIRSTS: Final = frozenset(" ~-至到")
@@ -81,6 +95,9 @@ _HAN_NUMERAL: Final = "".join(
     )
 )
 
+_LONE_DIGITS: Final = "".join(sorted(char for char in NUMERAL_DIGITS if len(char) == 1))
+_KO_DIGITS: Final = "".join(char for char in NUMERAL_DIGITS if "\uac00" <= char <= "\ud7a3")
+
 # Orders of magnitude without a figure. Korean: 수십억, 몇백만; Chinese: 数十亿, 几百万,
 # 上百万, 十几亿, 数以万计; English: tens of billions, hundreds of millions, several billion.
 _VAGUE: Final = (
@@ -93,6 +110,17 @@ _VAGUE: Final = (
     r"(?:hundred|thousand|million|billion|trillion)s?(?:\s+(?:thousand|million|billion))?"
     r"|multi-?(?:million|billion|trillion))(?![A-Za-z])"
 )
+# Korean comparisons after an amount; the group that matched says which way and whether the
+# figure itself is in ("크거나 같다"), and the rest of the verb's word is consumed.
+_COMPARISON: Final = (
+    r"\s?보다(?:는|도)?\s?(?:(?P<big>크|많|높|넘)|(?P<small>작|적|낮))"
+    r"(?P<equal>거나\s?(?:그와\s?)?같)?[\uac00-\ud7a3]*"
+    r"|[과와]\s?같거나\s?(?:그보다\s?)?(?:(?P<big_eq>크|많|높)|(?P<small_eq>작|적|낮))[\uac00-\ud7a3]*"
+    r"|(?:이거나\s?|\s(?:또는|혹은)\s)그(?:보다|와)?\s?"
+    r"(?:(?P<big_or>크|많|높|이상|초과)|(?P<small_or>작|적|낮|이하|미만))[\uac00-\ud7a3]*"
+    r"|\s?(?P<below>밑|아래)(?![\uac00-\ud7a3])"
+)
+
 #: The characters other than Latin letters a vague phrase can start with.
 VAGUE_FIRSTS: Final = "수몇십数數几幾上十成"
 
@@ -112,6 +140,10 @@ class Skipped(NamedTuple):
 Found: TypeAlias = "ParsedAmount | VagueMention | Skipped"
 
 
+#: A Start's currency when no sign or code came before the number.
+NO_CURRENCY: Final[tuple[str | None, tuple[str, ...]]] = (None, ())
+
+
 class Start(NamedTuple):
     """What comes before a number: where the mention starts and the prefixes read."""
 
@@ -119,11 +151,17 @@ class Start(NamedTuple):
     each: bool
     sign: int
     qualifier: Qualifier
-    currency: str | None
+    currency: tuple[str | None, tuple[str, ...]]
     percent: bool
     core: re.Match[str]
     #: Where the text after a change verb before the number starts ("rose 2x"), else None.
     verb_end: int | None = None
+    #: The number of a spelled-out ``core`` ("두", "twenty-one"), already read.
+    numeral: Numeral | None = None
+    #: The denominator of a ratio word ("절반", "two-thirds"), whose numerator is ``numeral``.
+    per: Decimal | None = None
+    #: The direction of a change verb before the number (暴跌, fell: -1; 上涨, rose: +1), or 0.
+    direction: int = 0
 
 
 class Word(NamedTuple):
@@ -150,6 +188,16 @@ class Draft:
     sign = 1
     scaled = False
     numeral_only = False
+    native = False  # a native Korean number: "두 배", "세 곳"
+    currency_options: tuple[str, ...] = ()  # the currencies a shared sign may mean ("¥")
+    currency_word: str | None = None  # the word that named the currency ("块" of "一块二")
+    money = False  # a sum of money, though perhaps of no named currency ("50 cents")
+    direction = 0  # the direction of a change verb: +1 rose, -1 fell, 0 none
+    low_open = False  # whether a range leaves out its ends ("20 초과 35 이하")
+    high_open = False
+    top = 0  # the power of ten of the scale it was written with: 9 for "3 billion"
+    worded = False  # a range its words state ("20과 30 사이", "10 초과 20 미만")
+    minor_places = 0  # the decimal places minor units filled: 2 after "43 cents"
     per: ParsedAmount | None = None
     equivalent: ParsedAmount | None = None
 
@@ -160,7 +208,8 @@ class Draft:
     def strong(self) -> bool:
         """Whether something says what the number counts or how big it is (not "40", "2023")."""
         qualified = self.qualifier not in ("exact", "range")
-        return bool(self.currency or self.unit or self.scaled or self.per or qualified)
+        money = self.currency or self.currency_options or self.money
+        return bool(money or self.unit or self.scaled or self.per or qualified or self.worded)
 
 
 #: What a reader returns: what it read (``None`` for nothing) and where to go on from.
@@ -173,14 +222,19 @@ class Tables:
     def __init__(self) -> None:
         self.verbs = WordTable(lex.SIGN_PREFIXES)
         self.before = WordTable(lex.QUALIFIER_PREFIXES, word_start=True)
-        self.currencies = WordTable({**lex.CURRENCY_PREFIXES, "¥": "¥"}, word_start=True)
-        self.tail_kinds = tail_kinds()
-        self.tail = WordTable(self.tail_kinds)
+        prefixes = prefix_kinds()
+        self.currencies = WordTable(prefixes, word_start=True)
+        self.tail = WordTable(scanner_tail_kinds())
         self.after = WordTable(lex.QUALIFIER_SUFFIXES)
         self.signs = WordTable(lex.SIGN_SUFFIXES)
         # What may follow an amount: a qualifier, a particle before one, a change verb.
+        self.comparison_firsts = frozenset("보과와또혹밑아")
         self.after_firsts = (
-            self.after.firsts | self.signs.firsts | QUALIFIER_PARTICLES | {"이", "나"}
+            self.after.firsts
+            | self.signs.firsts
+            | QUALIFIER_PARTICLES
+            | self.comparison_firsts
+            | {"이", "나"}
         )
         self.labels = WordTable(dict.fromkeys(lex.EQUIVALENT_LABELS, ""))
         self.scales = WordTable(
@@ -191,20 +245,86 @@ class Tables:
         self.modifiers = WordTable({"input": "", "output": "", "cached": ""})
         self.candidates = re.compile(_candidates())
         self.core = re.compile(CORE)
-        self.han_digits = re.compile("[〇零一二两兩三四五六七八九]+")
+        # Numeral digits without a scale: 七 of 七分之一, 两 of 两倍, 五 alone.
+        self.lone_digits = re.compile(f"[{_LONE_DIGITS}]+")
+        self.minus_words = WordTable(lex.MINUS_WORDS, word_start=True)
+        self.english = re.compile(ENGLISH_NUMBER)
+        self.native = re.compile(NATIVE_NUMBER)
+        self.native_words = WordTable(lex.NATIVE_WORDS)
+        self.ratio = re.compile(RATIO_PATTERN)
         self.vague = re.compile(_VAGUE)
         # After a denominator: 분의 or 分之, then the numerator in Arabic or Chinese numerals.
-        self.fraction = re.compile(rf"(?:분의|分之) ?(?P<numerator>{ARABIC}|[{_HAN_NUMERAL}]+)")
-        self.range = re.compile(r"\s*~\s*|-|\s+(?i:to)\s+|\s*[至到]\s*")
+        self.fraction = re.compile(
+            rf"(?: ?분의|分之) ?(?P<minus>(?:마이너스|负|負) ?|-)?"
+            rf"(?P<numerator>{CORE}|[{_LONE_DIGITS}])"
+        )
+        # A whole number's joint to the fraction after it: 과/와, 又, or a space before a slash.
+        # What may follow a lone digit that counts as a denominator or a mixed number's whole.
+        self.before_fraction = re.compile(
+            rf" ?분의|(?:[과와] ?|又)(?:{CORE}|[{_LONE_DIGITS}]) ?(?:분의|分之)"
+        )
+        self.mixed = re.compile(r"[과와] ?|又| +(?=[0-9]+/[0-9])")
+        self.slash = re.compile(r"/(?P<denominator>[0-9]+)(?![0-9/.,A-Za-z])")
+        self.range = re.compile(r"\s*~\s*|-|\s+-\s+|\s+(?i:to)\s+|\s*[至到]\s*")
+        # Ranges and bound pairs of two whole amounts (scan/between.py).
+        self.joined = re.compile(r"(?P<particle>에서|부터|과|와)\s?")
+        self.joined_close = re.compile(r"\s?(?:사이|까지)")
+        self.towards = re.compile(r"\s?으?로")
+        self.pair = re.compile(r"\s*,?\s*")
+        self.between = re.compile(r"(?i:(?P<word>between|from))\s+")
+        self.between_joint = {
+            "between": re.compile(r"\s+(?i:and)\s+"),
+            "from": re.compile(r"\s+(?i:to)\s+"),
+        }
+        # Periods of a rate (scan/prices.py): "$2 billion a year", "분기당 20억 달러".
+        self.period_after = re.compile(
+            r"\s?(?:(?i:per|a|an|each)\s|/)(?P<period>(?i:year|annum|yr|quarter|month|week|day))"
+            r"(?![A-Za-z])|\s(?P<adverb>(?i:annually|yearly|monthly|weekly|daily))(?![A-Za-z])"
+        )
+        self.periods_before = WordTable(lex.PERIODS_BEFORE, word_start=True)
+        self.period_firsts = self.periods_before.firsts
+        # Tolerances (scan/between.py): "±2%", "5.6% ± 0.2%p", "+/- 50bp".
+        self.plus_minus = re.compile(r"(?:±|\+/-|\+-)\s?")
+        self.plus_minus_after = re.compile(r"\s?(?:±|\+/-|\+-)\s?")
+        # Positions in a ten (vague.read_position): "60% 중반", "mid-60%", "the low 60s"; a
+        # Korean position needs the percent, since "20대 초반" is an age.
+        self.position_ko = re.compile(
+            r"(?P<base>[1-9]0)\s?(?P<percent>%|퍼센트)대?\s?(?P<part>초반|중반|후반)"
+        )
+        self.position_en = re.compile(
+            r"(?i:(?P<part>early|mid|late|low|high))(?:-|\s(?=[1-9]0'?s))(?P<base>[1-9]0)"
+            r"(?P<percent>%)?(?:'?s)?(?![0-9A-Za-z])"
+        )
+        # Ranks (scan/ranks.py): "第三名", "ranked third", "No. 1".
+        self.rank_zh = re.compile(rf"第(?P<number>{CORE}|[{_LONE_DIGITS}])(?P<word>[名位大])?")
+        self.rank_en = re.compile(
+            r"(?:(?i:rank(?:ed|s)?)\s+(?:(?i:no\.?)\s?)?|No\.\s?)"
+            r"(?P<number>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth)|[0-9]+(?:st|nd|rd|th)?)"
+            r"(?![A-Za-z0-9])"
+        )
+        # Korean comparisons after an amount: "10보다 크고", "5000과 같거나 많다", "500 또는
+        # 그 미만", "170 밑" (see Scanner.read_after).
+        self.comparison = re.compile(_COMPARISON)
         self.verb_gap = re.compile(r"\s+(?i:by)\s+|了|\s*")
         self.junk = re.compile(r"[0-9A-Za-z_]|[-/.:,][0-9]")
         self.junk_run = re.compile(r"[0-9A-Za-z_\-/.:,]*")
+        # Minor units after a major amount (scan/minor.py): "20 dollars and 43 cents".
+        self.minor_joint = re.compile(r"\s+(?i:and)\s+|\s*又\s*|\s?")
+        self.minor = WordTable({word: word for word in lex.MINOR_UNITS})
+        # Hundredths after 할 (tenths): "3할 2푼" is 32 percent.
+        self.hundredths = re.compile(r" ?(?P<digits>[0-9])푼")
         self.weeks = re.compile(r"\s*(?:만에|동안|연속|전|후|뒤)")
         self.paren = re.compile(r"\s?\(\s*")
         self.close = re.compile(r"\s*\)")
-        self.spaced_group = re.compile(rf" (?:{CORE})")
-        normalized = "".join(re.escape(chr(code)) for code in lex.NORMALIZE)
-        self.unnormalized = re.compile(f"[{normalized}]")
+        # A piece of a number after a space (numbers.spaced_groups): "7천 5백만", "오십 이".
+        self.spaced_group = re.compile(rf" +(?:{CORE}|[{_KO_DIGITS}]+(?![\uac00-\ud7a3]))")
+        self.digit_groups = re.compile(r"(?: [0-9]{3}(?![0-9,]))+(?:\.[0-9]+)?")
+        # ISO 4217 codes before a number ("CHF 3.04", "ALL80.33") and after it ("42 KWD").
+        self.code_before = re.compile(r"(?<![A-Za-z])([A-Z]{3})( ?)$")
+        self.code_after = re.compile(r"( ?)([A-Z]{3})(?![A-Za-z])")
+        firsts = "".join(sorted({re.escape(word[0]) for word in prefixes}))
+        self.currency_firsts = re.compile(f"[{firsts}]")
 
 
 @functools.cache
@@ -214,20 +334,72 @@ def tables() -> Tables:
 
 
 def tail_kinds() -> dict[str, tuple[str, str | None]]:
-    """What each word after a number makes of it: a currency, a unit or multiple, a non-amount."""
+    """What each word of the lexicon after a number makes of it: a currency (or a word that
+    several currencies share), a unit or multiple, a non-amount."""
     kinds: dict[str, tuple[str, str | None]] = dict.fromkeys(lex.NON_AMOUNT_WORDS, ("skip", None))
     kinds |= {word: ("per_only", unit) for word, unit in lex.PER_ONLY_COUNTERS.items()}
     kinds |= {word: ("unit", unit) for word, unit in lex.COUNTERS.items()}
     kinds |= {word: ("unit", unit) for word, unit in lex.MULTIPLIERS.items()}
+    kinds |= {word: ("tenths", unit) for word, unit in lex.TENTHS.items()}
+    kinds |= dict.fromkeys(lex.DOZENS, ("dozen", "item"))
+    kinds |= {word: ("minor", None) for word in lex.MINOR_UNITS if word != "分"}
+    shared = [*lex.CURRENCY_CONVENTIONS, *lex.SHARED_CURRENCY_WORDS]
+    kinds |= {word: ("currencies", word) for word in shared if not _is_sign(word)}
     kinds |= {word: ("currency", code) for word, code in lex.CURRENCY_WORDS.items()}
     return kinds
 
 
+def scanner_tail_kinds() -> dict[str, tuple[str, str | None]]:
+    """The scanner's words after a number: CLDR's names and symbols, then the lexicon's, which
+    win where both have a word ("20€", "10,000 swiss francs", "100 ₡")."""
+    table = currency_table()
+    kinds: dict[str, tuple[str, str | None]] = {}
+    kinds |= {_key(name): ("currency", code) for name, code in table.names.items()}
+    kinds |= {_key(word): ("currencies", word) for word in table.ambiguous}
+    kinds |= {_key(symbol): ("currency", code) for symbol, code in symbol_codes().items()}
+    kinds |= {_key(symbol): ("currencies", symbol) for symbol in shared_symbols()}
+    return kinds | tail_kinds()
+
+
+def prefix_kinds() -> dict[str, tuple[str, str | None]]:
+    """Currency signs before a number: CLDR's symbols, the news forms of the lexicon, and the
+    shared signs ("$", "¥", "Rs."); a sign ending in "$" may be spaced ("hk $ 10 billion")."""
+    kinds: dict[str, tuple[str, str | None]] = {}
+    kinds |= {_key(symbol): ("currency", code) for symbol, code in symbol_codes().items()}
+    kinds |= {_key(symbol): ("currencies", symbol) for symbol in shared_symbols()}
+    kinds |= {word: ("currency", code) for word, code in lex.CURRENCY_PREFIXES.items()}
+    kinds |= {
+        word: ("currencies", word)
+        for word in lex.SHARED_CURRENCY_WORDS
+        if _is_sign(word) or word.endswith(".")
+    }
+    spaced = {
+        f"{word[:-1]} $": kind for word, kind in kinds.items() if len(word) > 1 and word[-1] == "$"
+    }
+    return kinds | spaced
+
+
+def _key(symbol: str) -> str:
+    """A symbol as the scanner sees it: normalised ("F\u202fCFA" is "F CFA"), Latin in lower
+    case (word tables match Latin words ignoring case)."""
+    return symbol.translate(lex.NORMALIZE).lower()
+
+
+def _is_sign(word: str) -> bool:
+    return not word[-1].isalpha() or word in ("rs",)
+
+
 def _candidates() -> str:
     """A regex for where a mention may start: digits, numerals, signs, first letters."""
-    words = [*lex.SIGN_PREFIXES, *lex.QUALIFIER_PREFIXES, *lex.CURRENCY_PREFIXES]
-    firsts = {word[0] for word in words} | set(VAGUE_FIRSTS) | set("每~-¥百0123456789")
-    firsts |= {char[0] for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES)}
+    words = [*lex.SIGN_PREFIXES, *lex.QUALIFIER_PREFIXES, *prefix_kinds(), *lex.MINUS_WORDS]
+    firsts = {word[0] for word in words} | set(VAGUE_FIRSTS) | set("每~-百.0123456789")
+    firsts |= {char[0] for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES, *TENS)}
+    firsts |= {word[0] for word in (*NATIVE_ONES, *NATIVE_TENS, *ENGLISH_ONES)} | set("fsen")
+    firsts |= set("절반半h")  # ratio words: 절반, 반, 半, half
+    firsts |= set("第rN")  # ranks: 第三名, ranked third, No. 1
+    firsts |= set("elmh")  # positions: early, late, mid-, low-, high-
+    firsts |= set("±+")  # tolerances: ±2%, +/- 50bp
+    firsts |= {word[0] for word in lex.PERIODS_BEFORE}  # 분기당, 매년, 每年
     latin = {char for char in firsts if char.isascii() and char.isalpha()} | set("thdmbsa")
     latin |= {char.upper() for char in latin}
     others = "".join(re.escape(char) for char in sorted(firsts - latin))
