@@ -210,3 +210,15 @@ def test_dozens_tenths_and_indian_scales(
 @pytest.mark.parametrize("text", ["以一打十", "打了三次", "1등석을 예매", "10등급"])
 def test_da_and_deung_that_are_words(text: str) -> None:
     assert ab.find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["조사", "천사", "만일", "万一", "문의: 010-1234-5678", "2025-01-27에 발표", "2025.01.27",
+     "Jan. 27, 2025", "ISBN 978-3-16-148410-0", "RTX 4090", "GPT-4o", "Qwen2.5-72B", "3:30 p.m.",
+     "COVID-19", "Windows 11", "5G 네트워크", "第二季度", "十分重要", "一心一意", "일석이조"],
+)  # fmt: skip
+def test_words_dates_phone_numbers_and_names_are_never_numbers(text: str) -> None:
+    assert ab.find_amounts(text) == []
+    with pytest.raises(ab.ParseError):
+        ab.parse_amount(text)

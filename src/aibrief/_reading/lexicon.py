@@ -36,6 +36,7 @@ __all__ = [
     "NATIVE_WORDS",
     "NON_AMOUNT_WORDS",
     "NORMALIZE",
+    "NUMERAL_WORDS",
     "OVER_MARKS",
     "PERIODS",
     "PERIODS_BEFORE",
@@ -215,6 +216,8 @@ NON_AMOUNT_WORDS: Final = frozenset({
 QUALIFIER_PREFIXES: Final[dict[str, Qualifier]] = {
     "약": "about", "대략": "about", "최대": "up_to", "최소": "at_least",
     "约": "about", "約": "about", "约合": "about", "約合": "about", "大约": "about",
+    "约为": "about", "約為": "about", "大约为": "about", "大約為": "about", "约有": "about",
+    "約有": "about", "约达": "about", "約達": "about", "约占": "about", "約佔": "about",
     "大約": "about", "大概": "about", "逾": "over", "超过": "over", "超過": "over",
     "超": "over", "近": "nearly", "将近": "nearly", "將近": "nearly", "接近": "nearly",
     "不到": "under", "不足": "under", "低于": "under", "低於": "under", "少于": "under",
@@ -287,6 +290,12 @@ SIGN_PREFIXES: Final[dict[str, int]] = {
     "rose": 1, "jumped": 1, "surged": 1, "climbed": 1, "gained": 1, "soared": 1, "up": 1,
     "increased": 1, "grew": 1,
 }  # fmt: skip
+
+#: Numerals that are common words when they stand alone: 万一 and 만일 are "in case", 천사 an
+#: angel, 조사 an inquiry, 만사 all things, 경사 a slope, 백일 a hundredth day, never numbers.
+NUMERAL_WORDS: Final = frozenset({
+    "万一", "萬一", "만일", "천사", "조사", "만사", "경사", "경이", "백일", "천일", "백사",
+})  # fmt: skip
 
 #: Words for a minus sign before a number: "마이너스 5", "负三十二", "minus five percent".
 MINUS_WORDS: Final[dict[str, int]] = {

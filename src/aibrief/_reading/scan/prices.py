@@ -36,6 +36,10 @@ def read_price(scanner: Scanner, denominator: Draft, pos: int, start: int) -> Re
     pos = scanner.skip_spaces(pos)
     if pos >= len(scanner.norm) or scanner.tables.vague.match(scanner.norm, pos):
         return _lone(denominator)
+    if denominator.value == 0:
+        return None, denominator.end  # "0만토큰당": a price per nothing is no price
+    if denominator.currency or denominator.currency_options or not denominator.unit:
+        return _lone(denominator)  # "每4$1元": a price is per a count, not per money
     found = scanner.read_prefixes(pos)
     if found is None or found.each:
         return _lone(denominator)

@@ -79,6 +79,14 @@ _NAMED_AFTER: Final = re.compile(r" +[A-Z0-9]")
 _NAME_FIRSTS: Final = frozenset("百千萬万多十")
 
 
+def _word_like(core: str) -> bool:
+    """Whether numerals alone are a common word, not a number (万一, 천사, 조사, 만일)."""
+    return core in lex.NUMERAL_WORDS
+
+
+_NAME: Final = "a number in a name, not an amount"
+
+
 class Scanner:
     """Reads the mentions of one text, left to right."""
 
@@ -147,6 +155,8 @@ class Scanner:
 
     def read_prefixes(self, pos: int) -> Start | None:
         """每, a change verb, then the rest; "up to 5%" is a qualifier, not the verb "up"."""
+        if pos >= len(self.norm):
+            return None
         if "0" <= self.norm[pos] <= "9":  # the common case: no prefix, or a code ("CHF 3")
             core = self.tables.core.match(self.norm, pos)
             if core is None:
@@ -204,7 +214,8 @@ class Scanner:
             if core is not None and not (percent or numbers.lone_digit_counts(self, core, start)):
                 core = None
         per = None
-        if core is None and (ratio := ratios.read_ratio(self, pos, pos > start)) is not None:
+        plain = currency == NO_CURRENCY and not percent  # "€반" is no ratio
+        if core is None and plain and (ratio := ratios.read_ratio(self, pos, pos > start)):
             core, numeral, per = ratio  # "절반", "two-thirds"
         if core is None:  # "두 배", "일흔일곱", "twenty-one"
             spelled = numbers.spelled_number(self, pos)
@@ -343,11 +354,14 @@ class Scanner:
         pos, after = tail.read_tail(self, draft, pos)
         if after == "skip":
             return Skipped(draft.start, pos), pos
+        if start.per is not None and (draft.unit or draft.currency):
+            return None, core_end  # "반 倍", "반엔": a ratio word takes no unit
         if draft.unit == TIMES and start.verb_end is not None:
             return None, start.verb_end  # "rose 2x": read again from after the verb
-        counted = (
-            draft.currency or draft.money or draft.unit or (start.start, core_end) == self.whole
+        alone = (start.start, core_end) == self.whole and not _word_like(
+            self.norm[start.start : core_end]
         )
+        counted = draft.currency or draft.money or draft.unit or alone
         if draft.numeral_only and not counted and after is None:
             counted = self.second_end or self.qualifier_follows(pos)  # "오백 이상", "서른이 넘는"
         if after == "reject" or (draft.numeral_only and not counted):
@@ -368,6 +382,12 @@ class Scanner:
             draft.equivalent, pos = equivalent
             pos = self.read_after(draft, pos)
         draft.end = pos
+        if (
+            draft.start == core_start
+            and not draft.strong()
+            and self.tables.named.search(self.norm, 0, core_start)
+        ):
+            return Skipped(draft.start, pos, _NAME), pos  # "RTX 4090", "Windows 11"
         return draft, pos
 
     def junk_after(self, draft: Draft, pos: int) -> Read | None:

@@ -76,7 +76,7 @@ TIMES: Final = "times"
 # Korean particles that may follow the number before a qualifier: 2조원을 돌파, 10만이 넘는.
 QUALIFIER_PARTICLES: Final = frozenset("을를이가에")
 # Particles and endings that may follow a spaced Korean counter: 원을, 명이, 원으로, 원어치.
-COUNTER_ENDINGS: Final = frozenset("의이가을를은는에도로으과와씩당만까어짜대부나보")
+COUNTER_ENDINGS: Final = frozenset("의이가을를은는에도로으과와씩당만까어짜대부나보다")
 # The particles that may follow 배 ("2배로", "2배가"): a counter's, less the syllables that
 # make other words of it (배당 a dividend, 배부, 배대) or only end counters (원어치, 원짜리).
 MULTIPLIER_ENDINGS: Final = COUNTER_ENDINGS - frozenset("당까어짜대부")
@@ -283,6 +283,8 @@ class Tables:
         )
         self.periods_before = WordTable(lex.PERIODS_BEFORE, word_start=True)
         self.period_firsts = self.periods_before.firsts
+        # A capitalised word right before a bare number makes it a name: "RTX 4090".
+        self.named = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]* $")
         # Tolerances (scan/between.py): "±2%", "5.6% ± 0.2%p", "+/- 50bp".
         self.plus_minus = re.compile(r"(?:±|\+/-|\+-)\s?")
         self.plus_minus_after = re.compile(r"\s?(?:±|\+/-|\+-)\s?")
