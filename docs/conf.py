@@ -78,7 +78,7 @@ nitpick_ignore = [
     # documented in api.rst) or leave the signature; then delete its line here.
     ("py:class", "Amount"),  # aibrief._models.facts.Amount (Money | Approx[Money]), fact fields
     ("py:class", "Number"),  # aibrief._models.facts.Number (Decimal | Approx[Decimal])
-    ("py:class", "Direction"),  # aibrief._reading.changes.Direction (Literal["up", "down"]), ParsedAmount.direction
+    ("py:class", "Direction"),  # aibrief._reading.changes.Direction, ParsedAmount.direction
     ("py:class", "Value"),  # aibrief._models.facts.Value (Decimal | Money | Quantity | Approx)
     ("py:class", "Columns"),  # aibrief.rates.io.Columns, RateTable's constructor argument
     # aibrief._money.conversion.R, the TypeVar of what a Conversion holds (Money or an Approx
