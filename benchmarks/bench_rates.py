@@ -18,6 +18,10 @@ import sys
 import tempfile
 import timeit
 from decimal import Decimal
+from typing import Any
+
+# The tests' ECB files and local server: one home for making an ECB file from the shipped table.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
 
 ON = datetime.date(2025, 1, 27)
 RUNS = 7
@@ -26,6 +30,10 @@ RUNS = 7
 def main() -> None:
     env = dict(os.environ, PYTHONPYCACHEPREFIX=tempfile.mkdtemp(prefix="aibrief-bench-"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # The default cache folder (platformdirs, as a user has it), empty whatever this machine's
+    # own cache holds: the figures are the shipped table's. bench_cache sets its own folders.
+    env.pop("AIBRIEF_RATES_DIR", None)
+    env["XDG_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp()
     _fresh("import aibrief, moneyed, currency_converter, numpy", env)  # fill the bytecode cache
     print(f"Python {sys.version.split()[0]}; best of {RUNS} runs\n")
     bench_import(env)
@@ -33,6 +41,9 @@ def main() -> None:
     bench_scalar()
     bench_memory(env)
     bench_columns()
+    print()
+    bench_cache(env)
+    bench_update()
 
 
 def bench_import(env: dict[str, str]) -> None:
@@ -40,7 +51,7 @@ def bench_import(env: dict[str, str]) -> None:
     peer = _best(env, "import moneyed")
     loaded = _fresh(
         "import sys, aibrief; heavy = ['numpy', 'pint', 'babel.localedata', 'babel.core'];"
-        " print([m for m in heavy if m in sys.modules], aibrief.rates.embedded._ecb_table is None)",
+        " print([m for m in heavy if m in sys.modules], aibrief.rates.current._table is None)",
         env,
         timed=False,
     )
@@ -208,7 +219,7 @@ def bench_columns() -> None:
     from currency_converter import CurrencyConverter
 
     import aibrief as ab
-    from aibrief.rates.columns import _EPOCH_ORDINAL
+    from aibrief.rates.dense import EPOCH_ORDINAL as _EPOCH_ORDINAL
 
     table = ab.rates.ecb()
     rng = np.random.default_rng(2025)
@@ -252,6 +263,129 @@ def bench_columns() -> None:
     print(
         f"  loop over CurrencyConverter.convert {looped * 1e3:.0f} ms (from {sample:,} calls)   speed-up {looped / ours:.0f}x (target >= 15)"
     )
+
+
+def bench_cache(env: dict[str, str]) -> None:
+    """Loading downloaded rates from the cache against loading the shipped table."""
+    from ecb_files import ecb_csv, ecb_zip, newer_columns, packed
+
+    folder = tempfile.mkdtemp(prefix="aibrief-bench-cache-")
+    data = packed(newer_columns())
+    with open(os.path.join(folder, "eurofxref.bin"), "wb") as file:
+        file.write(data)
+    peer_zip = os.path.join(folder, "eurofxref-hist.zip")
+    with open(peer_zip, "wb") as file:
+        file.write(ecb_zip(ecb_csv(newer_columns())))
+    cached_env = dict(env, AIBRIEF_RATES_DIR=folder)
+    empty_env = dict(env, AIBRIEF_RATES_DIR=tempfile.mkdtemp())
+    # The choice itself, after the rates modules are imported: read, unpack lazily, compare.
+    setup = "import aibrief as ab; from aibrief.rates import current"
+    shipped = _best(empty_env, "current.held()", setup=setup)
+    cached = _best(cached_env, "current.held()", setup=setup)
+    pinned = _best(cached_env, "ab.rates.ecb(embedded=True)", setup=setup)
+    default = _best(env, "current.cache.cache_path()", setup=setup)
+    mem = (
+        "import tracemalloc, gc; from aibrief.rates import current; gc.collect();"
+        " tracemalloc.start(); current.cache.cache_path(); gc.collect();"
+        " print(tracemalloc.get_traced_memory()[0])"
+    )
+    default_memory = int(_fresh(mem, env))
+    first = "ab.convert(ab.Money('100', 'USD'), 'KRW', on=datetime.date(2025, 1, 27))"
+    first_shipped = _best(empty_env, first, setup="import datetime, aibrief as ab")
+    first_cached = _best(cached_env, first, setup="import datetime, aibrief as ab")
+    peer = _best(
+        env,
+        f"CurrencyConverter({peer_zip!r})",
+        setup="from currency_converter import CurrencyConverter",
+    )
+    print(
+        "choosing and loading the table in a fresh process, rates modules imported"
+        " (cache: the shipped table + 1 day)"
+    )
+    print(
+        f"  from the cache {cached * 1e3:.2f} ms   shipped, cache empty {shipped * 1e3:.2f} ms"
+        f"   ratio {cached / shipped:.2f} (target <= 1)"
+    )
+    print(f"  ecb(embedded=True), the cache untouched {pinned * 1e3:.2f} ms")
+    print(
+        f"  finding the user's cache folder without AIBRIEF_RATES_DIR (imports platformdirs)"
+        f" {default * 1e3:.2f} ms, {default_memory / 1e6:.2f} MB"
+    )
+    print(
+        f"  first conversion: cached {first_cached * 1e3:.1f} ms   shipped {first_shipped * 1e3:.1f} ms"
+        f"   ratio {first_cached / first_shipped:.2f}"
+    )
+    print(
+        f"  currencyconverter reading the same newer zip: CurrencyConverter(path) {peer * 1e3:.0f} ms"
+        f"   ratio {cached / peer:.4f}"
+    )
+    print(
+        f"  cache file {len(data):,} bytes; the ECB-style zip {os.path.getsize(peer_zip):,} bytes\n"
+    )
+
+
+def bench_update() -> None:
+    """One update from a local server: each step, then ab.rates.update() end to end."""
+    import aibrief as ab
+    from ecb_files import ecb_csv, ecb_zip, newer_columns
+    from local_server import LocalServer
+
+    archive = ecb_zip(ecb_csv(newer_columns()))
+    best: dict[str, float] = {}
+    with LocalServer().running() as server:
+        server.answers["/eurofxref-hist.zip"] = archive
+        url = server.url("/eurofxref-hist.zip")
+        for _ in range(3):
+            _update_steps(url, best)
+            _fresh_cache()
+            _timed(best, "ab.rates.update() end to end", ab.rates.update, url)
+        size = os.path.getsize(os.path.join(os.environ["AIBRIEF_RATES_DIR"], "eurofxref.bin"))
+    print(f"one update from a local server ({len(archive):,} byte zip; best of 3)")
+    for name, took in best.items():
+        print(f"  {name:32} {took * 1e3:8.1f} ms")
+    print(f"  cache file written: {size:,} bytes (the shipped table: 426,633 bytes)")
+
+
+def _update_steps(url: str, best: dict[str, float]) -> None:
+    """The steps of ab.rates.update(), each timed on its own."""
+    from aibrief.rates import cache, checks, current, download, io
+
+    _fresh_cache()
+    data = _timed(best, "download (loopback)", download.fetch, url, timeout=30)
+    lines = _timed(best, "unzip, CRC checked", checks.read_zip, data, name=url)
+    columns = _timed(
+        best, "parse, every rate checked", io.parse_csv, lines, base="EUR", source="b", name=url
+    )
+
+    def nothing_dropped() -> None:
+        checks.check_dates_run_one_way(lines, name=url)
+        held = io.unpack(current.choose().path.read_bytes())
+        assert checks.growth_problems(columns, held) == []
+
+    def store() -> None:
+        path = cache.cache_path()
+        with cache.locked(path, url=url):
+            cache.write(path, io.pack(columns), url=url)
+
+    _timed(best, "dates one way, nothing dropped", nothing_dropped)
+    _timed(best, "pack, lock, write, fsync", store)
+
+
+def _fresh_cache() -> None:
+    from aibrief.rates import current
+
+    os.environ["AIBRIEF_RATES_DIR"] = tempfile.mkdtemp(prefix="aibrief-bench-update-")
+    current.forget()
+
+
+def _timed(best: dict[str, float], label: str, step: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run ``step``, keeping its best time under ``label``."""
+    import time
+
+    start = time.perf_counter()
+    result = step(*args, **kwargs)
+    best[label] = min(best.get(label, float("inf")), time.perf_counter() - start)
+    return result
 
 
 def _float_rate(table: object, code: str, index: int) -> float:

@@ -29,7 +29,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.intersphinx",
     "sphinx.ext.napoleon",
-    "myst_nb",  # MyST (docs/changelog.rst includes CHANGELOG.md) and notebooks (deepseek.ipynb)
+    "myst_nb",  # MyST (docs/changelog.rst includes CHANGELOG.md) and the notebooks of examples/
     "matplotlib.sphinxext.plot_directive",  # the figures of docs/plots.rst
 ]
 
@@ -80,6 +80,10 @@ nitpick_ignore = [
     ("py:class", "Number"),  # aibrief._models.facts.Number (Decimal | Approx[Decimal])
     ("py:class", "Value"),  # aibrief._models.facts.Value (Decimal | Money | Quantity | Approx)
     ("py:class", "Columns"),  # aibrief.rates.io.Columns, RateTable's constructor argument
+    # aibrief._money.conversion.R, the TypeVar of what a Conversion holds (Money or an Approx
+    # of Money); autodoc cannot evaluate the class's annotations, which name Approx only for
+    # type checkers, so it reaches here unqualified and _is_type_variable cannot tell.
+    ("py:class", "R"),
 ]
 # docs/changelog.rst has its own title and includes CHANGELOG.md from the first "## version"
 # heading on; MyST would otherwise warn that the included text starts at H2.

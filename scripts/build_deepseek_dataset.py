@@ -4,7 +4,9 @@ The brief models every fact of one Korean news article: Money Today's (머니투
 column on DeepSeek and its founder Liang Wenfeng, by 김재현. The article's copyright forbids
 redistributing it, so the brief keeps facts and the short phrases that state them (each a
 verbatim excerpt of a few words, in a :class:`~aibrief.Citation`), never its sentences;
-descriptions are our own English paraphrases.
+descriptions are our own English paraphrases, and their Korean and Chinese wordings
+(``description_in``, ``metric_in``, ...) are our own translations of those paraphrases, so that
+``aibrief tour --lang ko`` and ``--lang zh`` print no English sentence.
 
 The brief is built with the typed models and written with the package's own serialiser, so the
 file always loads. Run it again after changing a model or a fact::
@@ -41,6 +43,7 @@ import aibrief as ab
 OUTPUT = Path(__file__).resolve().parent.parent / "src" / "aibrief" / "_data" / "deepseek.json"
 SOURCE_ID = "mt-deepseek-liang-wenfeng"
 PUBLISHED = ab.PartialDate(2025, 1, 31)
+HANGZHOU = ab.Place(city="Hangzhou", city_in={"ko": "항저우", "zh-Hans": "杭州"}, country="CN")
 
 
 def cite(phrase: str, note: str | None = None) -> list[ab.Citation]:
@@ -70,14 +73,13 @@ def source() -> ab.Source:
 
 def organizations() -> list[ab.Organization]:
     org = ab.Organization
-    cn = ab.Place
     return [
         org(
             id="deepseek",
             names={"ko": "딥시크", "en": "DeepSeek", "zh-Hans": "深度求索"},
             kind="startup",
             founded=ab.PartialDate(2023, 7),
-            headquarters=cn(city="Hangzhou", country="CN"),
+            headquarters=HANGZHOU,
         ),
         org(
             id="nvidia",
@@ -155,14 +157,15 @@ def organizations() -> list[ab.Organization]:
                 {
                     "ko": "한국과학기술기획평가원",
                     "en": "Korea Institute of S&T Evaluation and Planning",
+                    "zh-Hans": "韩国科学技术企划评价院",
                 },
-                aliases={"en": ["KISTEP"], "ko": ["KISTEP"]},
+                aliases={"en": ["KISTEP"], "ko": ["KISTEP"], "zh-Hans": ["KISTEP"]},
             ),
             kind="research_institute",
         ),
         org(
             id="lehman-brothers",
-            names={"ko": "리먼브라더스", "en": "Lehman Brothers"},
+            names={"ko": "리먼브라더스", "en": "Lehman Brothers", "zh-Hans": "雷曼兄弟"},
             kind="investment_firm",
         ),
     ]
@@ -188,7 +191,12 @@ def people() -> list[ab.Person]:
             id="liang-wenfeng",
             names={"ko": "량원펑", "zh-Hant": "梁文鋒", "zh-Hans": "梁文锋", "en": "Liang Wenfeng"},
             born=ab.PartialDate(1985),
-            birthplace=ab.Place(city="Zhanjiang", region="Guangdong", country="CN"),
+            birthplace=ab.Place(
+                city="Zhanjiang",
+                city_in={"ko": "잔장", "zh-Hans": "湛江"},
+                region="Guangdong",
+                country="CN",
+            ),
             nationality="CN",
             education=[
                 ab.Education(
@@ -405,6 +413,7 @@ def market_facts() -> list[ab.Fact]:
             supplier="sk-hynix",
             customer="nvidia",
             product="HBM (high-bandwidth memory)",
+            product_in={"ko": "고대역폭 메모리(HBM)", "zh-Hans": "高带宽内存（HBM）"},
             citations=cite("엔비디아에 고대역폭메모리(HBM)을 공급하는"),
         ),
         ab.PerformanceComparison(
@@ -455,7 +464,7 @@ def company_facts() -> list[ab.Fact]:
             date=ab.PartialDate(2023, 7),
             organization="deepseek",
             founders=["liang-wenfeng"],
-            place=ab.Place(city="Hangzhou", country="CN"),
+            place=HANGZHOU,
             citations=cite("7월 항저우에 딥시크를 설립"),
         ),
         ab.Founding(
@@ -477,6 +486,12 @@ def company_facts() -> list[ab.Fact]:
             description="Besides six large Chinese internet companies (Alibaba, Tencent, Baidu and "
             "ByteDance among them), DeepSeek is the only company to have stockpiled more than "
             "10,000 Nvidia A100 accelerators",
+            description_in={
+                "ko": "알리바바·텐센트·바이두·바이트댄스 등 중국 대형 인터넷 기업 여섯 곳 말고는 "
+                "엔비디아 A100 가속기를 1만 개 넘게 쌓아 둔 회사가 딥시크뿐",
+                "zh-Hans": "除阿里巴巴、腾讯、百度、字节跳动等六家中国大型互联网公司外，"
+                "只有深度求索囤积了超过1万块英伟达A100加速卡",
+            },
             citations=cite("6개 업체 외에 유일하게"),
         ),
         ab.Milestone(
@@ -484,6 +499,12 @@ def company_facts() -> list[ab.Fact]:
             entities=["deepseek", "pdd", "alibaba"],
             description="In China DeepSeek is called the Pinduoduo of the AI industry; Pinduoduo "
             "overtook Alibaba in e-commerce with ultra-low prices from group buying",
+            description_in={
+                "ko": "중국에서 딥시크를 부르는 별명은 'AI 업계의 핀둬둬'. 핀둬둬는 공동구매로 "
+                "값을 크게 낮춰 전자상거래에서 알리바바를 앞지름",
+                "zh-Hans": "深度求索在中国被称作“AI界的拼多多”；拼多多凭借拼团超低价在电商领域"
+                "超越了阿里巴巴",
+            },
             citations=cite("AI업계의 핀둬둬(PDD)로 불린다"),
         ),
         ab.Milestone(
@@ -496,6 +517,12 @@ def company_facts() -> list[ab.Fact]:
             ],
             description="DeepSeek's staff are graduates of Peking, Tsinghua and Zhejiang "
             "universities, mostly in their twenties or early thirties; none studied abroad",
+            description_in={
+                "ko": "딥시크 직원은 베이징대·칭화대·저장대를 나온 20대~30대 초반이 대부분이며, "
+                "외국에서 공부한 사람은 없음",
+                "zh-Hans": "深度求索的员工毕业于北京大学、清华大学和浙江大学，多为二十多岁至三十出头，"
+                "无人有海外留学经历",
+            },
             citations=cite("해외 유학파는 한 명도 없다"),
         ),
     ]
@@ -531,6 +558,12 @@ def liang_facts() -> list[ab.Fact]:
             description="During the 2008 global financial crisis set off by the collapse of Lehman "
             "Brothers, Liang Wenfeng formed a team with friends to research quantitative trading "
             "with machine learning",
+            description_in={
+                "ko": "리먼 브러더스 파산이 부른 2008년 세계 금융위기 때 량원펑이 친구들과 팀을 "
+                "꾸려 머신러닝으로 하는 퀀트 투자를 연구",
+                "zh-Hans": "2008年雷曼兄弟破产引发全球金融危机期间，梁文锋与朋友组建团队，"
+                "研究基于机器学习的量化交易",
+            },
             citations=cite("머신러닝 기술을 이용한 퀀트 트레이딩 연구"),
         ),
         ab.Milestone(
@@ -539,6 +572,10 @@ def liang_facts() -> list[ab.Fact]:
             entities=["liang-wenfeng", "deepseek"],
             description="Liang Wenfeng declared the goal of developing artificial general "
             "intelligence (AGI)",
+            description_in={
+                "ko": "량원펑, 범용 인공지능(AGI) 개발을 목표로 내걸어",
+                "zh-Hans": "梁文锋宣布以研发通用人工智能（AGI）为目标",
+            },
             citations=cite("'범용 인공지능'(AGI)를 개발하겠다고 선언"),
         ),
         ab.Milestone(
@@ -548,6 +585,13 @@ def liang_facts() -> list[ab.Fact]:
             description="In an interview with An Yong (36Kr), Liang Wenfeng said he had not "
             "expected rivals to be so price-sensitive, that DeepSeek's prices only passed on "
             "lower costs, and that DeepSeek would not turn to closed-source AI",
+            description_in={
+                "ko": "량원펑은 36Kr 계열 매체 안용 인터뷰에서 경쟁사들이 가격에 그만큼 민감할 "
+                "줄 몰랐고, 딥시크 가격은 줄어든 비용을 반영했을 뿐이며, 폐쇄형 AI로 돌아서지 "
+                "않겠다고 밝힘",
+                "zh-Hans": "梁文锋在接受36氪旗下《暗涌》采访时表示，没想到对手对价格如此敏感，"
+                "深度求索的定价只是反映了成本的下降，并且不会转向闭源",
+            },
             citations=cite("36kr 산하 매체인 안용(暗涌)과의 인터뷰"),
         ),
         ab.StatedAge(
@@ -563,6 +607,12 @@ def liang_facts() -> list[ab.Fact]:
             description="Fang Han, CEO of Kunlun Tech, said DeepSeek's results show how much room "
             "Chinese AI has to grow, and that China ranks first in the world in AI talent and "
             "AI papers",
+            description_in={
+                "ko": "쿤룬완웨이 최고경영자 팡한은 딥시크의 성과로 중국 AI가 아직 크게 자랄 수 "
+                "있음을 알 수 있고, 중국은 AI 인력 규모와 논문 수 모두 세계 최고라고 말함",
+                "zh-Hans": "昆仑万维首席执行官方汉表示，深度求索的成果说明中国AI仍有很大的成长空间，"
+                "中国的AI人才和AI论文数量均居世界首位",
+            },
             citations=cite("중국 AI 인재와 AI 논문 수는 세계 1위"),
         ),
     ]
@@ -587,6 +637,7 @@ def survey_facts() -> list[ab.Fact]:
                 f"ai-researchers-{country.lower()}",
                 country,
                 metric="AI researchers",
+                metric_in={"ko": "AI 연구 인력", "zh-Hans": "AI研究人员"},
                 value=_count(people_, q1, "person"),
                 period_end=ab.PartialDate(2023, 12),
                 rank=rank1,
@@ -598,6 +649,7 @@ def survey_facts() -> list[ab.Fact]:
                 f"ai-papers-{country.lower()}",
                 country,
                 metric="AI papers published",
+                metric_in={"ko": "AI 논문 발표 수", "zh-Hans": "AI论文发表数量"},
                 value=_count(papers, q2, "item"),
                 period_start=ab.PartialDate(2018),
                 period_end=ab.PartialDate(2023),

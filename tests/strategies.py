@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import types
+import typing
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Literal, Union, get_args, get_origin
@@ -48,6 +49,28 @@ def partial_dates(draw: st.DrawFn) -> ab.PartialDate:
     return ab.PartialDate(year, month, draw(st.integers(1, 28)))
 
 
+@st.composite
+def fiscal_periods(draw: st.DrawFn) -> ab.FiscalPeriod:
+    """Fiscal years, halves and quarters of built-in calendars and of calendars of one's own."""
+    calendar = draw(
+        st.sampled_from(sorted(ab.fiscal_calendars()))
+        | st.builds(
+            ab.FiscalCalendar,
+            slugs,
+            st.sampled_from(
+                [
+                    "end of March",
+                    "last Saturday of June, 53rd week in Q1",
+                    "Sunday nearest the end of December, named by its first year",
+                ]
+            ),
+        )
+    )
+    year = draw(st.integers(1950, 2100))
+    part = draw(st.sampled_from([{}, {"quarter": 1}, {"quarter": 4}, {"half": 2}]))
+    return ab.FiscalPeriod(calendar, year, **part)
+
+
 money = st.builds(ab.Money, decimals, currencies)
 qualifiers = st.sampled_from(["exact", "about", "over", "at_least", "nearly", "under", "up_to"])
 quantities = st.builds(
@@ -71,11 +94,13 @@ names = st.builds(
     st.dictionaries(languages, texts, min_size=1, max_size=3),
     aliases=st.dictionaries(languages, st.lists(texts, max_size=2), max_size=2),
 )
+translations = st.builds(ab.Translations, st.dictionaries(languages, texts, min_size=1, max_size=3))
 places = st.builds(
     ab.Place,
     city=st.none() | texts,
     region=st.none() | texts,
     country=st.none() | countries,
+    city_in=st.none() | translations,
 )
 
 
@@ -98,24 +123,69 @@ _BY_NAME: dict[str, st.SearchStrategy[Any]] = {
 def records_of(cls: type, refs: st.SearchStrategy[str], source_ids: st.SearchStrategy[str]) -> Any:
     """Instances of any attrs model class, fields drawn from their resolved types.
 
-    Reference fields draw from ``refs``, so a brief can be made consistent.
+    Reference fields draw from ``refs``, so a brief can be made consistent. Kinds whose
+    fields depend on each other draw those fields together (see ``_TIED``).
     """
     resolve(cls)
+    if cls in _TIED:
+        return _TIED[cls](refs, source_ids)
+    return _generic(cls, refs, source_ids)
+
+
+def _generic(
+    cls: type, refs: st.SearchStrategy[str], source_ids: st.SearchStrategy[str], **fixed: Any
+) -> Any:
+    """Like records_of, with some fields drawn by the caller."""
     fields: dict[str, st.SearchStrategy[Any]] = {}
     for field in attrs.fields(cls):
-        if not field.init:
+        if not field.init or field.name in fixed:
             continue
         if field.name == "id":
             fields["id"] = slugs
-            continue
-        if field.name == "citations":
+        elif field.name == "citations":
             fields["citations"] = citations(source_ids)
-            continue
-        if field.name in _BY_NAME:
+        elif field.name in _BY_NAME:
             fields[field.name] = _BY_NAME[field.name]
-            continue
-        fields[field.name] = _for_type(field.type, REF in field.metadata, refs, source_ids)
-    return st.builds(cls, **fields)
+        else:
+            fields[field.name] = _for_type(field.type, REF in field.metadata, refs, source_ids)
+    return st.builds(cls, **fields, **{name: st.just(value) for name, value in fixed.items()})
+
+
+percents = st.one_of(decimals, approx(decimals))
+periods = st.one_of(fiscal_periods(), partial_dates())
+
+
+@st.composite
+def _financial_results(draw: st.DrawFn, refs: Any, source_ids: Any) -> ab.FinancialResult:
+    """A metric and a value that fit it; a segment only for segment revenue; growth with its
+    base period."""
+    metric = draw(st.sampled_from(typing.get_args(ab.FinancialMetric)))
+    margin = metric.endswith("_margin")
+    figure = percents if margin else amounts
+    growth = draw(st.none() | st.tuples(percents, periods))
+    fixed = {
+        "metric": metric,
+        "value": draw(figure),
+        "segment": draw(texts) if metric == "segment_revenue" else None,
+        "year_on_year": draw(st.none() | percents),
+        "quarter_on_quarter": draw(st.none() | percents),
+        "consensus": draw(st.none() | figure),
+        "annual_growth": None if growth is None else growth[0],
+        "growth_since": None if growth is None else growth[1],
+        "through": None,
+    }
+    return draw(_generic(ab.FinancialResult, refs, source_ids, **fixed))
+
+
+@st.composite
+def _shareholdings(draw: st.DrawFn, refs: Any, source_ids: Any) -> ab.Shareholding:
+    """A stake, a number of shares, or both: never neither."""
+    which = draw(st.sampled_from(["stake", "shares", "both"]))
+    fixed = {
+        "stake": None if which == "shares" else draw(percents),
+        "shares": None if which == "stake" else draw(numbers),
+    }
+    return draw(_generic(ab.Shareholding, refs, source_ids, **fixed))
 
 
 def _for_type(
@@ -137,7 +207,9 @@ def _for_type(
         bool: st.booleans(),
         int: st.integers(1, 100),
         ab.PartialDate: partial_dates(),
+        ab.FiscalPeriod: fiscal_periods(),
         ab.Names: names,
+        ab.Translations: translations,
         ab.Place: places,
         ab.StockListing: st.sampled_from(["NASDAQ:NVDA", "KRX:000660"]).map(ab.StockListing.parse),
         QuantityType: quantities,
@@ -195,8 +267,16 @@ def briefs(draw: st.DrawFn, *, consistent: bool = False) -> ab.Brief:
         fact = draw(records_of(cls, pool, st.sampled_from(source_ids)))
         if consistent and hasattr(fact, "related"):
             fact = attrs.evolve(fact, related=())
+        if consistent and hasattr(fact, "parts"):
+            fact = attrs.evolve(fact, parts=())
         facts.append(attrs.evolve(fact, id=fact_id))
     return ab.Brief(sources=sources, entities=entities, facts=facts)
+
+
+_TIED: dict[type, Any] = {
+    ab.FinancialResult: _financial_results,
+    ab.Shareholding: _shareholdings,
+}
 
 
 def _undated(entity: Any) -> Any:

@@ -47,6 +47,15 @@ def test_about_takes_a_tolerance_and_range_needs_bounds() -> None:
         Approx(4.5, "about")
 
 
+def test_the_implied_bounds_of_a_long_figure_are_exact() -> None:
+    """34 significant digits (a converted amount) keep every digit in the bounds: the spread
+    is computed in aibrief's exact context, not the caller's 28 digits."""
+    value = D("7985223855.650522317188983855650522")
+    approx = Approx(value, "about")
+    assert approx.low == D("7585962662.86799620132953466286799590")
+    assert approx.high == D("8384485048.43304843304843304843304810")
+
+
 def test_money_and_quantity_values() -> None:
     won = Approx(ab.Money("8000000000", "KRW"), "about")
     assert repr(won) == "Approx(Money('8000000000', 'KRW'), 'about')"

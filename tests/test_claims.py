@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import aibrief as ab
-from aibrief._claims.check import rounding_tolerance
 from aibrief._core.decimal import DIVISION, EXACT
+from aibrief._quantities.precision import rounding_tolerance
 
 D = datetime.date
 SOURCE = "article"
@@ -119,7 +119,8 @@ def test_dataset_development_cost_at_the_publication_date() -> None:
     assert check.deviation == rounded(Fraction(8_000_000_000) / (5_576_000 * rate) - 1)
     assert check.verdict == "consistent"
     assert check.explanation_zh == (
-        "按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。"
+        "按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，"
+        "在容差±8.67%（“약”允许2%，加上末位有效数字的半个单位6.67%）以内。"
     )
     assert check.phrase_agrees is True
     assert check.rate_source is not None
@@ -168,8 +169,14 @@ def test_precision_of_the_stated_figure_decides_the_verdict() -> None:
     assert strict.deviation == loose.deviation
     assert str(strict.deviation).startswith("-0.010672")
     assert (strict.verdict, loose.verdict) == ("inconsistent", "consistent")
-    assert "outside the tolerance of 0.64%" in strict.explanation_en
-    assert "허용 오차 0.64%를 벗어납니다" in strict.explanation_ko
+    assert strict.explanation_en.endswith(
+        "outside the tolerance of ±0.64% (half a unit of the last significant digit)."
+    )
+    assert "허용 오차 ±0.64%(마지막 유효 자릿수의 반 단위)를 벗어납니다" in strict.explanation_ko
+    assert loose.explanation_en.endswith(
+        "within the tolerance of ±2.64% ('약' allows 2% plus half a unit of the last "
+        "significant digit, 0.64%)."
+    )
 
 
 def test_a_year_is_checked_against_the_closest_rate_within_it() -> None:
@@ -254,8 +261,8 @@ def test_development_cost_share_infers_chatgpts_cost() -> None:
     assert "챗GPT" in check.explanation_ko
     # ChatGPT has no Chinese name in the brief, so the Chinese sentence uses the English one.
     assert (
-        check.explanation_zh
-        == "按此比例，ChatGPT的数值应为99,571,429 USD；简报中没有可比较的数值。"
+        check.explanation_zh == "按此比例，ChatGPT的数值应为99,571,429 USD；"
+        "简报中没有可在容差±0.89%（比例末位有效数字的半个单位）内比较的数值。"
     )
 
 
@@ -265,7 +272,7 @@ def test_price_ratios_infer_llama_3_and_gpt_4_turbo_prices() -> None:
     for subject, multiple in (("llama-3", 7), ("gpt-4-turbo", 70)):
         check = checks[subject]
         assert check.implied == ab.Money(multiple, "CNY")
-        assert check.unit == "per 1,000,000 token"
+        assert check.unit == "per 1,000,000 tokens"
         assert check.reference_date == D(2024, 5, 31)  # the last published day of May 2024
         assert check.converted == ab.Money(EXACT.multiply(multiple, usd_per_cny), "USD")
         assert check.verdict == "unverifiable"
@@ -275,7 +282,8 @@ def test_price_ratios_infer_llama_3_and_gpt_4_turbo_prices() -> None:
     assert str(converted.amount).startswith("0.9667")
     assert checks["llama-3"].explanation_zh == (
         "按此比例，Llama 3的数值应为7 CNY（每1,000,000 token），"
-        "按2024-05-31参考汇率折合0.966746 USD；简报中没有可比较的数值。"
+        "按2024-05-31参考汇率折合0.966746 USD；"
+        "简报中没有可在容差±7.69%（比例末位有效数字的半个单位）内比较的数值。"
     )
 
 
@@ -286,13 +294,13 @@ def test_price_ratios_infer_llama_3_and_gpt_4_turbo_prices() -> None:
             "100000000",
             "consistent",
             "按此比例，ChatGPT的数值应为99,571,429 USD；简报中的数值为100,000,000 USD，"
-            "推算值低于该值0.43%，在容差0.89%以内。",
+            "推算值低于该值0.43%，在容差±0.89%（比例末位有效数字的半个单位）以内。",
         ),
         (
             "200000000",
             "inconsistent",
             "按此比例，ChatGPT的数值应为99,571,429 USD；简报中的数值为200,000,000 USD，"
-            "推算值低于该值50.21%，超出容差0.89%。",
+            "推算值低于该值50.21%，超出容差±0.89%（比例末位有效数字的半个单位）。",
         ),
     ],
 )
@@ -331,8 +339,10 @@ def test_a_ratio_names_the_entity_in_chinese_else_in_english() -> None:
     base = brief(fact)
     checks = ab.check_claims(attrs.evolve(base, entities=[*base.entities, qwen]))
     assert [check.explanation_zh for check in checks] == [
-        "按此比例，通义千问的数值应为11,152,000 USD；简报中没有可比较的数值。",
-        "按此比例，ChatGPT的数值应为22,304,000 USD；简报中没有可比较的数值。",
+        "按此比例，通义千问的数值应为11,152,000 USD；"
+        "简报中没有可在容差±10.00%（比例末位有效数字的半个单位）内比较的数值。",
+        "按此比例，ChatGPT的数值应为22,304,000 USD；"
+        "简报中没有可在容差±2.00%（比例末位有效数字的半个单位）内比较的数值。",
     ]
 
 
@@ -381,11 +391,17 @@ def test_dataset_rankings_agree_with_their_figures() -> None:
     assert {c.verdict for c in rankings} == {"consistent"}
     china = by_key(rankings)[("ai-researchers-cn", "CN", None)]
     assert (china.rank, china.phrase, china.unit) == (1, "41만1000여 명", "person")
-    assert china.explanation_en.startswith("Rank 1 of China in AI researchers agrees")
-    assert china.explanation_ko.startswith("중국의 'AI researchers' 1위는")
-    assert china.explanation_zh == "中国的“AI researchers”排名第1，与所列数字一致。"
+    assert china.explanation_en == (
+        "China ranks 1st in AI researchers, and the stated figures agree: its 411,000 people "
+        "are no less than any of the 3 figures ranked below."
+    )
+    assert china.explanation_ko.startswith("중국의 'AI 연구 인력' 1위는")
+    assert china.explanation_zh == "中国的“AI研究人员”排名第1，与所列数字一致。"
+    assert china.explanation_en.startswith("China ranks 1st in AI researchers, and the stated")
+    assert china.explanation_ko.startswith("중국의 'AI 연구 인력' 1위는")
+    assert china.explanation_zh == "中国的“AI研究人员”排名第1，与所列数字一致。"
     korea = by_key(rankings)[("ai-papers-kr", "KR", None)]
-    assert korea.explanation_zh == "韩国的“AI papers published”排名第12，与所列数字一致。"
+    assert korea.explanation_zh == "韩国的“AI论文发表数量”排名第12，与所列数字一致。"
 
 
 def test_a_better_rank_with_a_smaller_figure_is_inconsistent() -> None:
@@ -402,8 +418,8 @@ def test_a_better_rank_with_a_smaller_figure_is_inconsistent() -> None:
     checks = ab.check_claims(brief(stat("CN", 100, 1), stat("IN", 200, 2), stat("US", 50, 3)))
     assert [c.verdict for c in checks] == ["inconsistent", "inconsistent", "consistent"]
     assert checks[0].explanation_en == (
-        "Rank 1 of China in AI papers contradicts the stated figures: India, ranked 2, has 200, "
-        "more than its figure of 100."
+        "China ranks 1st in AI papers, but the stated figures disagree: India, ranked 2nd, "
+        "has 200, more than its figure of 100."
     )
     assert checks[0].explanation_ko == (
         "중국의 'AI papers' 1위는 기사 수치와 어긋납니다: 2위인 인도의 200이 100보다 많습니다."

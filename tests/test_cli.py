@@ -16,6 +16,7 @@ import pytest
 
 import aibrief as ab
 from aibrief._cli.main import main
+from aibrief._core.types import Lang
 from aibrief._display.table import display_width
 
 SOURCE = "European Central Bank euro foreign exchange reference rates (eurofxref-hist)"
@@ -35,11 +36,62 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 
 def test_convert_prints_result_rate_date_and_source(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["convert", "5576000", "USD", "KRW", "--on", "2025-01-27"]) == 0
+    assert main(["convert", "5576000", "USD", "KRW", "--on", "2025-01-27", "--exact"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "5576000 USD = 7985223855.650522317188983855650522 KRW"
     assert lines[1] == "rate: 1432.070275403608736942070275403609 KRW per USD, published 2025-01-27"
     assert lines[2].startswith(f"source: {SOURCE}, retrieved ")
+
+
+@pytest.mark.parametrize(
+    ("argv", "first_line"),
+    [
+        # Rounded half-even to the minor unit, and "≈" says the exact result differs.
+        (["5576000", "USD", "KRW"], "5576000 USD ≈ 7985223856 KRW"),
+        (["100", "EUR", "KRW"], "100 EUR = 150797 KRW"),  # no ".00": KRW has no minor unit
+        (["100", "EUR", "USD"], "100 EUR = 105.30 USD"),
+        (["100", "EUR", "JPY"], "100 EUR = 16221 JPY"),
+        (["5576000", "USD", "KRW", "--significant", "2"], "5576000 USD ≈ 8000000000 KRW"),
+        (["5576000", "USD", "KRW", "--significant", "4"], "5576000 USD ≈ 7985000000 KRW"),
+    ],
+)
+def test_convert_rounds_like_a_person(
+    argv: list[str], first_line: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["convert", *argv, "--on", "2025-01-27"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == first_line
+
+
+def test_convert_json_carries_the_exact_and_the_rounded_result(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["convert", "5576000", "USD", "KRW", "--on", "2025-01-27", "--json"]
+    assert main([*argv, "--significant", "2"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["result"], data["rounded"]) == (
+        "7985223855.650522317188983855650522",
+        "8000000000",
+    )
+
+
+def test_convert_over_a_year_averages_its_days_or_gives_their_range(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["convert", "10000000000", "CNY", "KRW", "--on", "2019"]
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "10000000000 CNY ≈ 1687509169217 KRW"
+    assert lines[1].endswith(
+        "average of the 255 days published in 2019 (lowest 163.368 on 2019-01-07, "
+        "highest 173.723 on 2019-05-03)"
+    )
+    assert main([*argv, "--period", "range", "--significant", "4"]) == 0
+    assert capsys.readouterr().out.startswith(
+        "10000000000 CNY ≈ 1634000000000 to 1737000000000 KRW\n"
+    )
+    assert main([*argv[:-1], "2019-Q2", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["period"], data["days"], data["method"]) == ("2019-Q2", 62, "average")
 
 
 def test_convert_on_a_weekend_says_which_day_was_used(capsys: pytest.CaptureFixture[str]) -> None:
@@ -61,6 +113,7 @@ def test_convert_json(capsys: pytest.CaptureFixture[str]) -> None:
         "interpolated",
     )
     assert data["result"] == "143330.0502001652157336214017919553"
+    assert data["rounded"] == "143330"
     assert data["source"].startswith(SOURCE)
 
 
@@ -127,10 +180,11 @@ def test_tour_in_english_and_chinese(capsys: pytest.CaptureFixture[str]) -> None
     _, out, _ = run(["tour", "--lang", "zh", "--json"], capsys)
     data = json.loads(out)
     summaries = {entry["fact"]: entry["summary"] for entry in data["timeline"]}
-    assert summaries["deepseek-founded"] == "梁文锋创立深度求索（Hangzhou）"
-    assert summaries["ai-researchers-kr"] == "韩国：AI researchers 逾2.1万人，排名第9"
+    assert summaries["deepseek-founded"] == "梁文锋创立深度求索（杭州）"
+    assert summaries["ai-researchers-kr"] == "韩国：AI研究人员逾2.1万人，排名第9"
     assert data["claims"][0]["explanation"] == (
-        "按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。"
+        "按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，"
+        "在容差±8.67%（“약”允许2%，加上末位有效数字的半个单位6.67%）以内。"
     )
 
 
@@ -254,15 +308,41 @@ def test_format_news(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(argv, capsys)[1] == "41.1万人\n"
     argv = ["format", "8000000000", "KRW", "--locale", "ko", "--style", "news"]
     assert run([*argv, "--spacing", "standard"], capsys)[1] == "80억 원\n"
-    assert run(["format", "1.234", "USD", "--locale", "en_US"], capsys)[1] == "$1.234\n"
+    assert run(["format", "1.234", "USD", "--locale", "en_US"], capsys)[1] == "$1.23\n"
+    assert run(["format", "1.234", "USD", "--locale", "en_US", "--exact"], capsys)[1] == "$1.234\n"
     assert run(["format", "1234567"], capsys)[1] == "1,234,567\n"
+    assert run(["format", "1.5", "percent", "--locale", "ko"], capsys)[1] == "1.5%\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "text"),
+    [
+        (["--locale", "ko", "--style", "news"], "79억8522만3856원"),
+        (["--locale", "ko", "--style", "news", "--exact"], "79억8522만3855.65원"),
+        (["--locale", "ko", "--style", "news", "--significant", "2"], "약 80억원"),
+        (["--locale", "zh", "--style", "news", "--significant", "2"], "约80亿韩元"),
+        (["--locale", "en", "--style", "news", "--significant", "2"], "about ₩8 billion"),
+        (["--locale", "ko", "--style", "news", "--qualifier", "about"], "약 79억8522만3856원"),
+    ],
+)
+def test_format_rounds_to_the_won_or_as_news_does(
+    argv: list[str], text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["format", "7985223855.65", "KRW", *argv], capsys)[1] == text + "\n"
 
 
 def test_format_json(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["format", "8000000000", "KRW", "--locale", "ko", "--style", "news", "--json"]
     status, out, _ = run(argv, capsys)
     assert status == 0
-    assert json.loads(out) == {"text": "80억원", "locale": "ko", "style": "news"}
+    assert json.loads(out) == {
+        "text": "80억원",
+        "value": "8000000000",
+        "locale": "ko",
+        "style": "news",
+    }
+    argv = ["format", "7985223855.65", "KRW", "--locale", "ko", "--style", "news", "--json"]
+    assert json.loads(run([*argv, "--significant", "2"], capsys)[1])["value"] == "7985223855.65"
 
 
 # --- check and export ------------------------------------------------------------------------
@@ -298,7 +378,7 @@ def test_check_in_chinese_shows_the_checks_own_explanations(
     _, out, _ = run(["check", "--json", "--lang", "zh"], capsys)
     shown = [claim["explanation"] for claim in json.loads(out)["claims"]]
     assert shown == [check.explain("zh") for check in ab.check_claims(ab.datasets.deepseek())]
-    assert shown[11] == "中国的“AI researchers”排名第1，与所列数字一致。"
+    assert shown[11] == "中国的“AI研究人员”排名第1，与所列数字一致。"
 
 
 def _inconsistent_brief(tmp_path: Path) -> Path:
@@ -321,7 +401,9 @@ def test_check_exits_1_when_a_claim_is_inconsistent(
     status, out, err = run(["check", str(_inconsistent_brief(tmp_path))], capsys)
     assert (status, err) == (1, "")
     assert out.splitlines()[0] == "19 checks: 15 consistent, 1 inconsistent, 3 unverifiable"
-    assert "is 38.14% below it, outside the tolerance of 13.11%." in out.replace("\n  ", " ")
+    assert "is 38.14% below it, outside the tolerance of ±13.11% ('약' allows 2% plus" in (
+        out.replace("\n  ", " ")
+    )
 
 
 def test_check_reads_stdin(
@@ -330,6 +412,11 @@ def test_check_reads_stdin(
     data = ab.datasets.deepseek().to_json().encode()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert run(["check", "-", "--json"], capsys)[0] == 0
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data[:300])))
+    status, out, err = run(["check", "-"], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("aibrief: error: standard input: 1 problem in the JSON document: $: ")
+    assert "(Unterminated string starting at line 1, column " in err
 
 
 def test_export_json_round_trips(capsys: pytest.CaptureFixture[str]) -> None:
@@ -370,14 +457,16 @@ def test_export_records_as_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 # --- find ------------------------------------------------------------------------------------
 
-ARTICLE = "엔비디아 주가가 5% 이상 하락했다. 딥시크는 557만6000달러(약 80억원)를 썼고, 가격은 ¥300."
+FIND_ARTICLE = (
+    "엔비디아 주가가 5% 이상 하락했다. 딥시크는 557만6000달러(약 80억원)를 썼고, 가격은 ¥300."
+)
 
 
 def test_find_lists_every_mention_as_a_table(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     article = tmp_path / "article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
+    article.write_text(FIND_ARTICLE, encoding="utf-8")
     status, out, err = run(["find", str(article)], capsys)
     assert (status, err) == (0, "")
     lines = out.splitlines()
@@ -400,7 +489,7 @@ def test_find_lists_every_mention_as_a_table(
 def test_find_json_csv_locale_and_stdin(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(ARTICLE))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(FIND_ARTICLE))
     assert main(["find", "-", "--json", "--locale", "ja"]) == 0
     records = json.loads(capsys.readouterr().out)
     assert [(r["text"], r["value"], r["currency"] or r["unit"]) for r in records] == [
@@ -483,6 +572,76 @@ def test_unknown_arguments_point_at_the_command(
     assert expected in err
 
 
+ARTICLE = (
+    "딥시크는 557만6000달러(약 80억원)로 모델을 개발했다. 2019년 하이플라이어의 운용자산은 "
+    "100억위안(약 2조원)을 돌파했다."
+)
+
+
+def test_check_an_articles_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    status, out, err = run(["check", str(article), "--published", "2025-01-31"], capsys)
+    assert (status, err) == (0, "")
+    assert out.splitlines()[0] == "3 checks: 3 consistent, 0 inconsistent, 0 unverifiable"
+    assert "At the rate closest to the stated one within 2019" in out.replace("\n  ", " ")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(ARTICLE.replace("(약 80억원)", "(약 104억원)"), encoding="utf-8")
+    status, out, _ = run(["check", str(wrong), "--published", "2025-01-31", "--json"], capsys)
+    assert status == 1
+    claims = json.loads(out)["claims"]
+    assert [claim["verdict"] for claim in claims] == ["inconsistent", "consistent", "consistent"]
+    assert (claims[0]["phrase"], claims[0]["source"]) == ("557만6000달러(약 104억원)", "text")
+
+
+def test_check_the_seed_article_and_the_same_with_one_equivalence_30_percent_off(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_36fbed4ef32e43c3.txt"
+    if not seed.exists():
+        pytest.skip("the seed article is not in this checkout")
+    status, out, _ = run(["check", str(seed), "--published", "2025-01-31", "--json"], capsys)
+    claims = json.loads(out)["claims"]
+    assert status == 0
+    assert [claim["verdict"] for claim in claims] == ["consistent"] * 8
+    assert claims[0]["span"] == [264, 282]
+    wrong = tmp_path / "seed.txt"
+    text = seed.read_text(encoding="utf-8").replace("(약 2조원)", "(약 2조6000억원)")
+    wrong.write_text(text, encoding="utf-8")
+    status, out, _ = run(["check", str(wrong), "--published", "2025-01-31"], capsys)
+    assert status == 1
+    assert out.splitlines()[0] == "8 checks: 6 consistent, 2 inconsistent, 0 unverifiable"
+
+
+def test_check_an_article_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8"))))
+    status, out, _ = run(["check", "-", "--published", "2025-01-31", "--lang", "zh"], capsys)
+    assert status == 0
+    assert out.startswith("共3项检查：一致3项")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["check", "--published", "2025-01-31"], "--published needs FILE"),
+        (["check", "ARTICLE", "--published", "2025-13-01"], "'2025-13-01' is not a date"),
+        (["check", "ARTICLE"], "is not a brief (a JSON file); to check an article's text"),
+        (["check", "missing.txt", "--published", "2025-01-31"], "cannot read the article file"),
+    ],
+)
+def test_check_an_article_refuses_bad_input(
+    argv: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    argv = [str(article) if arg == "ARTICLE" else arg for arg in argv]
+    status, _, err = run(argv, capsys)
+    assert status == 2
+    assert message in err
+
+
 def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
     out = run(["check", "--help"], capsys)[1]
     assert "0 when no claim is inconsistent" in out
@@ -495,7 +654,7 @@ def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]
         (["convert", "1", "USD", "KWR", "--on", "2025-01-27"], "unknown currency code 'KWR'"),
         (["convert", "1.2.3", "USD", "KRW", "--on", "2025-01-27"], "'1.2.3' is not a number"),
         (["convert", "1e5x", "USD", "KRW", "--on", "2025-01-27"], "is not a number"),
-        (["convert", "inf", "USD", "KRW", "--on", "2025-01-27"], "not a finite number"),
+        (["convert", "inf", "USD", "KRW", "--on", "2025-01-27"], "'inf' is not a number"),
         (["convert", "1", "USD", "KRW", "--on", "2025-1-27"], "'2025-1-27' is not a date"),
         (["convert", "1", "USD", "KRW", "--on", "27/01/2025"], "is not a date"),
         (["convert", "1", "CNY", "KRW", "--on", "2001-01-02"], "2005-04-01"),
@@ -505,9 +664,23 @@ def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]
         ),
         (
             ["convert", "1", "USD", "KRW", "--on", "2025-01-25", "--lookback-days", "-1"],
-            "lookback_days=-1",
+            "-1 is too few days",
         ),
         (["convert", "1", "USD", "KRW"], "--on"),
+        (
+            ["convert", "1", "CNY", "KRW", "--on", "2004"],
+            "no CNY to KRW rate was published within 2004",
+        ),
+        (["convert", "1", "USD", "KRW", "--on", "2025-01-27", "--period", "range"], "not the day"),
+        (
+            ["convert", "1", "USD", "KRW", "--on", "2025-01-27", "--significant", "0"],
+            "significant=0",
+        ),
+        (
+            ["convert", "1", "USD", "KRW", "--on", "2025-01-27", "--exact", "--significant", "2"],
+            "not allowed with",
+        ),
+        (["format", "5", "KRW", "--significant", "-1"], "significant=-1"),
         (
             ["convert", "1", "USD", "KRW", "--on", "2025-01-27", "--missing", "later"],
             "invalid choice",
@@ -516,7 +689,7 @@ def test_check_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]
         (["tour", "--currency", "KWR"], "did you mean 'KRW'"),
         (["tour", "--currency", "XAU"], "the ECB publishes no rates for it"),
         (["tour", "--lang", "fr"], "invalid choice: 'fr'"),
-        (["tour", "--width", "wide"], "invalid int value"),
+        (["tour", "--width", "wide"], "'wide' is not a number"),
         (["parse", "수십억 원"], "is vague"),
         (["parse", "   "], "is empty"),
         (["parse", "no numbers here"], "has no amount"),
@@ -567,13 +740,13 @@ def test_malformed_brief_is_one_line_and_exit_2(
 
 def test_python_dash_m_aibrief_convert() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "aibrief", "convert", "1", "EUR", "USD", "--on", "2025-01-27"],
+        [sys.executable, "-m", "aibrief", "convert", "100", "EUR", "USD", "--on", "2025-01-27"],
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == 0
-    assert result.stdout.startswith("1 EUR = 1.0530 USD\n")
+    assert result.stdout.startswith("100 EUR = 105.30 USD\n")
 
 
 def test_convert_loads_only_what_it_needs() -> None:
@@ -595,3 +768,37 @@ def test_convert_loads_only_what_it_needs() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.splitlines()[-1] == ""
+
+
+# --- one vocabulary of kinds -----------------------------------------------------------------
+
+
+def test_the_tours_english_labels_are_the_kinds_tags() -> None:
+    from aibrief._display.tour_words import KIND_LABELS
+
+    assert {tag: labels[0] for tag, labels in KIND_LABELS.items()} == {
+        tag: tag.replace("_", " ") for tag in KIND_LABELS
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "zh"])
+def test_export_accepts_every_label_the_tour_prints(
+    lang: Lang, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aibrief._display.tour import timeline
+    from aibrief._display.tour_words import kind_label
+
+    for entry in timeline(ab.datasets.deepseek(), lang=lang):
+        label = kind_label(entry.kind, lang)
+        by_label = run(["export", "--kind", label, "--json"], capsys)
+        by_tag = run(["export", "--kind", entry.kind, "--json"], capsys)
+        assert by_label == by_tag
+        assert by_label[0] == 0
+        assert {row["kind"] for row in json.loads(by_label[1])} == {entry.kind}
+
+
+def test_an_unknown_kind_still_lists_the_tags(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(["export", "--kind", "age"], capsys)
+    assert status == 2
+    assert "unknown fact kind or entity type 'age'; expected one of " in err
+    assert "stated_age" in err

@@ -224,3 +224,17 @@ def test_cross_rate_is_through_eur(amount: Decimal, a: str, b: str, day: datetim
     per_eur["EUR"] = Decimal(1)
     assert direct.result.amount == DIVISION.divide(EXACT.multiply(amount, per_eur[b]), per_eur[a])
     assert direct.rate_date <= day
+
+
+def test_a_period_figure_converts_at_the_last_published_rate_of_the_period() -> None:
+    """Nvidia's fiscal 2026 Q2 ends on Sunday 2025-07-27: the rate is Friday's."""
+    q2 = ab.FiscalPeriod("nvidia", 2026, quarter=2)
+    revenue = ab.Money("46743000000", "USD")
+    conversion = ab.convert_over_period(revenue, "EUR", period=q2)
+    friday = ab.convert(revenue, "EUR", on=datetime.date(2025, 7, 25))
+    assert (
+        conversion.result == friday.result == ab.Money("39869498464.68781985670419651995906", "EUR")
+    )
+    assert (conversion.rate_date, conversion.method) == (datetime.date(2025, 7, 25), "previous")
+    july = ab.convert_over_period(revenue, "EUR", period=ab.PartialDate(2025, 7))
+    assert july.rate_date == datetime.date(2025, 7, 31)

@@ -99,7 +99,7 @@ def test_dates_without_rates_raise_the_scalar_error() -> None:
         (["2025-01"], ab.InvalidArgumentError),
         (["2025-13-01"], ab.InvalidArgumentError),
         ([20250127], ab.DateTypeError),
-        (np.array(["NaT"], dtype="datetime64[D]"), ab.InvalidArgumentError),
+        ([None], ab.DateTypeError),
     ],
 )
 def test_bad_dates(dates: object, error: type[Exception]) -> None:
@@ -108,7 +108,7 @@ def test_bad_dates(dates: object, error: type[Exception]) -> None:
 
 
 def test_bad_amounts_and_codes() -> None:
-    with pytest.raises(ab.InvalidAmountError):
+    with pytest.raises(ab.AmountTypeError, match="text"):
         ab.convert_many(["abc"], "USD", "KRW", [MONDAY])
     with pytest.raises(ab.UnknownCurrencyError):
         ab.convert_many([1.0], "USD", "KWR", [MONDAY])
@@ -121,6 +121,57 @@ def test_broadcasting_a_single_date_and_identity() -> None:
     same = ab.convert_many(amounts, "USD", "USD", MONDAY)
     np.testing.assert_array_equal(same, amounts)
     assert same is not amounts
+
+
+@pytest.mark.parametrize(
+    ("amounts", "words"),
+    [
+        ([True, False], "booleans"),
+        (np.array([1 + 2j]), "complex"),
+        (np.array([1.0, None], dtype=object), r"amounts\[1\] is None"),
+        (np.array([1.0, "2"], dtype=object), r"amounts\[1\] = '2' is a str"),
+        (np.array([np.True_], dtype=object), "bool"),
+        (["1.5"], "text"),
+        (np.array(["2025-01-27"], dtype="datetime64[D]"), "dates"),
+    ],
+)
+def test_columns_refuse_what_they_cannot_convert(amounts: object, words: str) -> None:
+    """Issue 18: a clear aibrief error, never NumPy's, never a silent NaN or a lost part."""
+    with pytest.raises(ab.AmountTypeError, match=words):
+        ab.convert_many(amounts, "USD", "KRW", MONDAY)  # type: ignore[arg-type]
+
+
+def test_columns_of_different_lengths_are_refused() -> None:
+    """Issue 18 repro: `convert_many([1.0, 2.0], "USD", "KRW", ["2025-01-27"] * 3)`."""
+    with pytest.raises(ab.InvalidArgumentError, match="amounts has 2 rows and dates has 3 rows"):
+        ab.convert_many([1.0, 2.0], "USD", "KRW", ["2025-01-27"] * 3)
+    with pytest.raises(ab.InvalidArgumentError, match=r"amounts has shape \(2, 3\)"):
+        ab.convert_many(np.ones((2, 3)), "USD", "KRW", ["2025-01-27"] * 2)
+
+
+@pytest.mark.parametrize(
+    ("amounts", "dates"),
+    [
+        ([], []),
+        (np.array([]), np.array([], dtype="datetime64[D]")),
+        (np.array([], dtype=object), np.array([], dtype=object)),
+        (np.array([], dtype=np.int64), []),
+        ([], "2025-01-27"),
+    ],
+)
+def test_empty_input_gives_an_empty_result(amounts: object, dates: object) -> None:
+    """Issue 18 repro: `convert_many([], "USD", "KRW", [])` is an empty column."""
+    result = ab.convert_many(amounts, "USD", "KRW", dates)  # type: ignore[arg-type]
+    assert result.dtype == np.float64
+    assert result.shape == (0,)
+
+
+def test_missing_dates_give_missing_amounts() -> None:
+    dates = np.array(["2025-01-27", "NaT", "2025-01-27"], dtype="datetime64[D]")
+    result = ab.convert_many([1.0, 2.0, 3.0], "EUR", "USD", dates)
+    np.testing.assert_array_equal(result, [1.053, np.nan, 3 * 1.053])
+    same = ab.convert_many([1.0, 2.0], "USD", "USD", dates[:2])
+    np.testing.assert_array_equal(same, [1.0, np.nan])
 
 
 def test_nan_amounts_propagate() -> None:

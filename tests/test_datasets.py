@@ -105,7 +105,12 @@ def test_people_and_names() -> None:
         "Liang Wenfeng",
     )
     assert liang.born == ab.PartialDate(1985)
-    assert liang.birthplace == ab.Place(city="Zhanjiang", region="Guangdong", country="CN")
+    assert liang.birthplace == ab.Place(
+        city="Zhanjiang",
+        city_in={"ko": "잔장", "zh-Hans": "湛江"},
+        region="Guangdong",
+        country="CN",
+    )
     master = liang.education[1]
     assert (master.degree, master.start, master.end) == (
         "master",

@@ -32,6 +32,18 @@ def test_text_to_brief_builds_and_checks_a_brief(args: tuple[str, ...]) -> None:
     assert "4. Brief(1 source, 4 entities, 1 fact); checks:" in output
     assert output.count("[consistent] equivalence") == 2
     assert output.count("[unverifiable] ratio") == 2
-    assert "that figure is 7 CNY per 1,000,000 token (0.966746 USD" in output
-    assert "that figure is 70 CNY per 1,000,000 token (9.66746 USD" in output
+    assert "that figure is 7 CNY per 1,000,000 tokens (0.966746 USD" in output
+    assert "that figure is 70 CNY per 1,000,000 tokens (9.66746 USD" in output
     assert "라마3 값의 1/7에 해당한다면" in output
+
+
+@pytest.mark.parametrize("notebook", sorted(path.name for path in EXAMPLES.glob("*.ipynb")))
+def test_every_notebook_is_executed_by_the_docs_build(notebook: str) -> None:
+    """The Sphinx build (myst-nb, in CI) executes the notebooks the docs link and list."""
+    import json
+
+    docs = EXAMPLES.parent / "docs"
+    assert (docs / notebook).resolve() == EXAMPLES / notebook
+    assert f"   {Path(notebook).stem}\n" in (docs / "index.rst").read_text(encoding="utf-8")
+    cells = json.loads((EXAMPLES / notebook).read_text(encoding="utf-8"))["cells"]
+    assert all(not cell.get("outputs") for cell in cells)  # the build makes them afresh

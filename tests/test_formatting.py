@@ -197,6 +197,84 @@ def test_the_callers_decimal_context_changes_nothing() -> None:
 # --- Errors ---------------------------------------------------------------------------------------
 
 
+WON = ab.Money("7985223855.650522317188983855650522", "KRW")  # 5,576,000 USD on 2025-01-27
+ROUND_RAISE = ab.Money("558123456", "USD")
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "significant", "expected"),
+    [
+        (WON, "ko", 2, "약 80억원"),
+        (WON, "zh", 2, "约80亿韩元"),
+        (WON, "en", 2, "about ₩8 billion"),
+        (WON, "ko", 3, "약 79억9000만원"),
+        (WON, "en", 3, "about ₩7.99 billion"),
+        (ROUND_RAISE, "ko", 3, "약 5억5800만달러"),
+        (ROUND_RAISE, "zh", 3, "约5.58亿美元"),
+        (ROUND_RAISE, "zh_Hant", 3, "約5.58億美元"),
+        (ROUND_RAISE, "en", 3, "about $558 million"),
+        # Unchanged by the rounding, so not marked.
+        (ab.Money("8000000000", "KRW"), "ko", 2, "80억원"),
+        (ab.Money("5576000", "USD"), "en", 4, "$5.576 million"),
+        # Already approximate: the qualifier stays.
+        (ab.Approx(WON, "about"), "ko", 2, "약 80억원"),
+        (ab.Approx(WON, "nearly"), "zh", 2, "近80亿韩元"),
+        # Bounds are rounded the way that keeps the statement true.
+        (ab.Approx(ab.Q_(10432, "gpu"), "over"), "ko", 2, "1만여 장"),
+        (ab.Approx(ab.Q_(10432, "gpu"), "at_least"), "en", 2, "at least 10,000 GPUs"),
+        (ab.Approx(ab.Money(10432, "USD"), "under"), "en", 2, "under $11,000"),
+        (ab.Approx(ab.Money(10432, "USD"), "up_to"), "ko", 2, "최대 1만1000달러"),
+        (
+            ab.Approx(
+                ab.Money(15, "USD"),
+                "range",
+                low=ab.Money("12.3", "USD"),
+                high=ab.Money("17.8", "USD"),
+            ),
+            "en",
+            2,
+            "$12 to $18",
+        ),
+        (ab.Q_("5.678", "percent"), "ko", 2, "약 5.7%"),
+        (Decimal("1234.5"), "en", 2, "about 1,200"),
+    ],
+)
+def test_significant_digits_round_as_newspapers_do(
+    value: object, locale: str, significant: int, expected: str
+) -> None:
+    assert ab.format_amount(value, locale=locale, style="news", significant=significant) == expected
+
+
+def test_qualify_false_leaves_the_mark_out() -> None:
+    assert (
+        ab.format_amount(WON, locale="ko", style="news", significant=2, qualify=False) == "80억원"
+    )
+    assert ab.format_amount(WON, locale="en_US", significant=2, qualify=False) == "₩8,000,000,000"
+
+
+def test_babel_styles_round_and_mark_too() -> None:
+    assert ab.format_amount(ROUND_RAISE, locale="en_US", significant=3) == "about $558,000,000.00"
+    assert (
+        ab.format_amount(ROUND_RAISE, locale="ko", style="compact", significant=3) == "약 US$5.58억"
+    )
+
+
+def test_a_mark_in_a_language_without_words_says_how_to_leave_it_out() -> None:
+    with pytest.raises(ab.FormatError, match="pass qualify=False") as info:
+        ab.format_amount(ROUND_RAISE, locale="de", significant=3)
+    assert (info.value.locale, info.value.style) == ("de", "standard")
+    assert (
+        ab.format_amount(ROUND_RAISE, locale="de", significant=3, qualify=False)
+        == "558.000.000,00\xa0$"
+    )
+
+
+@pytest.mark.parametrize("significant", [0, -2, True])
+def test_bad_significant_digits_are_named(significant: int) -> None:
+    with pytest.raises(ab.InvalidArgumentError, match=f"significant={significant!r}"):
+        ab.format_amount(WON, locale="ko", style="news", significant=significant)
+
+
 def test_news_style_in_another_language_raises() -> None:
     with pytest.raises(ab.FormatError) as caught:
         ab.format_amount(M("1", "USD"), locale="de", style="news")

@@ -13,7 +13,9 @@ import ast
 import importlib
 import pickle
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 
 import aibrief as ab
@@ -129,9 +131,50 @@ def test_a_pickle_made_by_0_1_loads_unchanged() -> None:
     assert type(brief) is ab.Brief
     assert len(brief.facts) == 28
     dataset = ab.datasets.deepseek()
-    assert brief.entities == dataset.entities
-    assert set(brief.facts) <= set(dataset.facts)
+    # 0.1 had no translations, and fewer Chinese names: the pickle's records are the dataset's
+    # without them.
+    assert len(brief.entities) == len(dataset.entities)
+    for old, new in zip(brief.entities, dataset.entities, strict=True):
+        assert set(old.names.primary) <= set(new.names.primary)
+        assert old == attrs.evolve(_without_translations(new), names=old.names)
+    assert set(brief.facts) <= set(map(_without_translations, dataset.facts))
     assert brief.validate() is brief
+
+
+def _without_translations(record: Any) -> Any:
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        if field.name.endswith("_in"):
+            changes[field.name] = None
+        elif attrs.has(type(value)):  # a Place
+            changes[field.name] = _without_translations(value)
+    return attrs.evolve(record, **changes)
+
+
+@pytest.mark.parametrize(
+    ("cls", "added"),
+    [
+        (ab.Milestone, "description_in"),
+        (ab.Statistic, "metric_in"),
+        (ab.Supply, "product_in"),
+        (ab.Place, "city_in"),
+    ],
+)
+def test_a_pickle_made_before_a_field_was_added_loads_with_its_default(
+    cls: type, added: str
+) -> None:
+    """Translations came after 0.1: an older pickle's record loads with them as None."""
+    record = next(
+        item
+        for item in (*ab.datasets.deepseek().facts, ab.Place(city="Hangzhou"))
+        if type(item) is cls
+    )
+    state = {name: value for name, value in record.__getstate__().items() if name != added}
+    loaded = cls.__new__(cls)
+    loaded.__setstate__(state)
+    assert getattr(loaded, added) is None
+    assert loaded == attrs.evolve(record, **{added: None})
 
 
 def test_a_brief_with_quantities_pickles_and_loads() -> None:

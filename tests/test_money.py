@@ -117,6 +117,82 @@ def test_rounding_to_the_minor_unit_names_its_mode() -> None:
         ab.Money("1", "USD").rounded("nearest")
 
 
+@pytest.mark.parametrize(
+    ("amount", "significant", "expected"),
+    [
+        ("7985223855.650522317188983855650522", 2, "8000000000"),  # "약 80억원"
+        ("7985223855.650522317188983855650522", 3, "7990000000"),
+        ("558123456", 3, "558000000"),  # "5억5800만달러"
+        ("5576000", 2, "5600000"),
+        ("5576000", 7, "5576000"),
+        ("0.0012345", 2, "0.0012"),
+        ("9.96", 2, "10"),  # the carry adds a digit, so one is dropped
+        ("-7985223855.65", 1, "-8000000000"),
+        ("0", 3, "0"),
+    ],
+)
+def test_rounding_to_significant_digits_as_news_does(
+    amount: str, significant: int, expected: str
+) -> None:
+    rounded = ab.Money(amount, "KRW").rounded(decimal.ROUND_HALF_EVEN, significant=significant)
+    assert rounded == ab.Money(expected, "KRW")
+    assert repr(rounded.amount) == repr(Decimal(expected))  # no exponent form: '8.0E+9'
+
+
+def test_rounding_to_places_and_to_significant_digits_follows_the_mode() -> None:
+    half = ab.Money("125", "KRW")
+    assert half.rounded(decimal.ROUND_HALF_EVEN, significant=2).amount == 120
+    assert half.rounded(decimal.ROUND_HALF_UP, significant=2).amount == 130
+    assert half.rounded(decimal.ROUND_FLOOR, places=-1).amount == 120
+    money = ab.Money("2.345", "USD")
+    assert money.rounded(decimal.ROUND_HALF_UP, places=1).amount == Decimal("2.3")
+    assert ab.Money("2.345", "USD").rounded(decimal.ROUND_UP, places=0) == ab.Money(3, "USD")
+
+
+@pytest.mark.parametrize(
+    ("options", "match"),
+    [
+        ({"places": 2, "significant": 2}, "places=2 or to significant=2, not both"),
+        ({"significant": 0}, "significant=0 is not a number of digits"),
+        ({"significant": -1}, "significant=-1 is not a number of digits"),
+        ({"significant": True}, "significant=True is not a number of digits"),
+        ({"significant": 2.0}, "significant=2.0 is not a number of digits"),
+        ({"places": "2"}, "places='2' is not a whole number of decimals"),
+    ],
+)
+def test_rounding_refuses_bad_options_naming_them(options: dict[str, object], match: str) -> None:
+    with pytest.raises(ab.InvalidArgumentError, match=match):
+        ab.Money("5576000", "USD").rounded(decimal.ROUND_HALF_EVEN, **options)  # type: ignore[arg-type]
+    with pytest.raises(ab.InvalidArgumentError, match=match):
+        ab.round_decimal(Decimal("5576000"), decimal.ROUND_HALF_EVEN, **options)  # type: ignore[arg-type]
+
+
+def test_a_plain_decimal_needs_places_or_significant_digits() -> None:
+    """Money falls back on its currency's minor unit; a bare number has none."""
+    with pytest.raises(ab.InvalidArgumentError, match="neither was given") as info:
+        ab.round_decimal(Decimal("5.576"), decimal.ROUND_HALF_EVEN)
+    assert info.value.name == "places"
+    with pytest.raises(ab.AmountTypeError, match="float"):
+        ab.round_decimal(5.576, decimal.ROUND_HALF_EVEN, places=1)  # type: ignore[arg-type]
+    with pytest.raises(ab.InvalidArgumentError, match="not a rounding mode"):
+        ab.round_decimal(Decimal("5.576"), "half-even", places=1)
+
+
+@given(
+    st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**15), max_value=10**15),
+    st.integers(min_value=1, max_value=12),
+)
+def test_significant_rounding_keeps_at_most_n_digits_within_half_a_unit(
+    value: Decimal, significant: int
+) -> None:
+    rounded = ab.round_decimal(value, decimal.ROUND_HALF_EVEN, significant=significant)
+    digits = rounded.normalize().as_tuple().digits
+    assert len(digits) <= significant or rounded == 0
+    if value:
+        half_unit = Decimal(5).scaleb(value.adjusted() - significant)
+        assert abs(rounded - value) <= half_unit
+
+
 def test_allocate_splits_without_losing_a_minor_unit() -> None:
     parts = ab.Money("100", "USD").allocate([1, 1, 1])
     assert parts == (ab.Money("33.34", "USD"), ab.Money("33.33", "USD"), ab.Money("33.33", "USD"))

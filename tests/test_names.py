@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 
@@ -92,3 +94,66 @@ def test_bad_names_are_refused(primary: dict[str, str], aliases: dict[str, objec
 def test_names_round_trip_through_the_converter(value: ab.Names) -> None:
     converter = ab.make_converter()
     assert converter.structure(converter.unstructure(value), ab.Names) == value
+
+
+# --- Translations: a fact's own words in other languages -------------------------------------
+
+CITY = ab.Translations({"ko": "항저우", "zh-Hans": "杭州"})
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("zh", "杭州"), ("zh_CN", "杭州"), ("zh-Hans", "杭州"), ("ko_KR", "항저우"), ("en", None)],
+)
+def test_translations_are_found_by_locale_as_names_are(locale: str, expected: str | None) -> None:
+    assert CITY.text_in(locale) == expected
+
+
+def test_in_language_falls_back_to_the_words_as_written() -> None:
+    from aibrief._models.names import in_language
+
+    assert in_language("Hangzhou", CITY, "ko") == "항저우"
+    assert in_language("Hangzhou", CITY, "en") == "Hangzhou"
+    assert in_language("Hangzhou", None, "zh") == "Hangzhou"
+
+
+@pytest.mark.parametrize(
+    ("texts", "message"),
+    [
+        ({}, "at least one language"),
+        ({"ko": "  "}, "texts['ko'] '  ' is empty or not text"),
+        ({"Korean": "항저우"}, "'Korean'"),
+        ([("ko", "a"), ("ko", "b")], "two texts for one language tag"),
+    ],
+)
+def test_translations_refuse_what_is_not_a_text_per_language(texts: object, message: str) -> None:
+    with pytest.raises(ab.InvalidFieldError, match=re.escape(message)):
+        ab.Translations(texts)  # type: ignore[arg-type]
+
+
+def test_a_field_of_translations_takes_a_dict_and_refuses_a_string() -> None:
+    place = ab.Place(city="Hangzhou", city_in={"ko": "항저우"})
+    assert place.city_in == ab.Translations({"ko": "항저우"})
+    with pytest.raises(ab.FieldTypeError, match="dict of language tag to text"):
+        ab.Place(city="Hangzhou", city_in="항저우")  # type: ignore[arg-type]
+
+
+def test_translations_round_trip_through_json_and_pass_the_schema() -> None:
+    import json
+
+    import jsonschema
+
+    cite = [ab.Citation(source="s", phrase="p")]
+    brief = ab.Brief(
+        sources=[ab.Source(id="s", publisher="P", title="T")],
+        facts=[
+            ab.Milestone(id="m", description="d", description_in={"ko": "설명"}, citations=cite),
+            ab.Statistic(id="st", metric="AI papers", metric_in=CITY, value=3, citations=cite),
+        ],
+    )
+    document = json.loads(brief.to_json())
+    assert document["facts"][0]["description_in"] == {"ko": "설명"}
+    assert document["facts"][1]["metric_in"] == {"ko": "항저우", "zh-Hans": "杭州"}
+    jsonschema.validate(document, ab.Brief.json_schema())
+    assert ab.Brief.from_json(brief.to_json()) == brief
+    assert brief.to_records("milestone")[0]["description_in"] == {"ko": "설명"}

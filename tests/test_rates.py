@@ -9,12 +9,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import aibrief as ab
 from aibrief import rates
 from aibrief._core.decimal import DIVISION
-from aibrief.rates import embedded
-from aibrief.rates.io import MAGIC, pack, unpack
+from aibrief.rates import current, embedded
+from aibrief.rates.io import MAGIC, build_columns, pack, parse_csv, unpack
 
 D = datetime.date
 ECB = rates.ecb()
@@ -95,8 +97,10 @@ def test_first_load_from_many_threads_loads_once(monkeypatch: pytest.MonkeyPatch
         calls.append(1)
         return real_load()
 
-    monkeypatch.setattr(embedded, "_ecb_table", None)
+    monkeypatch.setattr(embedded, "_shipped_table", None)
     monkeypatch.setattr(embedded, "_load_embedded", counting_load)
+    monkeypatch.setattr(current, "_held", None)
+    monkeypatch.setattr(current, "_table", None)
     seen: list[rates.RateTable] = []
 
     def worker() -> None:
@@ -240,8 +244,10 @@ def test_dates_outside_the_table() -> None:
     with pytest.raises(ab.RateUnavailableError, match="1999-01-04") as info:
         ECB.rate("EUR", "USD", D(1998, 12, 31))
     assert info.value.first_date == D(1999, 1, 4)
-    with pytest.raises(ab.RateUnavailableError, match=r"RateTable\.from_ecb"):
+    with pytest.raises(ab.RateUnavailableError, match=r"run `aibrief rates update`") as info:
         ECB.rate("EUR", "USD", ECB.last_date + datetime.timedelta(days=3))
+    assert str(info.value).endswith("in Python: ab.rates.update(), then ab.rates.ecb())")
+    assert info.value.last_date == ECB.last_date
 
 
 def test_currency_not_in_the_table() -> None:
@@ -301,6 +307,71 @@ def test_malformed_csv_names_the_line(text: str, line: int, match: str) -> None:
     with pytest.raises(ab.RateDataError, match=match) as info:
         rates.RateTable.from_csv(io.StringIO(text), base="EUR", source="test")
     assert info.value.line == line
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "match"),
+    [
+        ("Date,USD\n2025-01-27,abc\n2025-13-01,1.06\n", 2, "not a positive number"),
+        ("Date,USD\n2025-01-27,1.05\n2025-13-01,abc\n", 3, "not a date"),
+        ("Date,USD\n2025-01-27,0.0000\n", 2, "'0.0000' is not a positive number"),
+        ("Date,USD,JPY\n2025-01-27,1.05,130\n2025-01-24,1.04,-1\n", 3, "JPY rate '-1'"),
+    ],
+)
+def test_the_first_bad_line_is_named_in_file_order(text: str, line: int, match: str) -> None:
+    """Rates are checked after the dates, yet a bad rate before a bad date is told first."""
+    with pytest.raises(ab.RateDataError, match=match) as info:
+        rates.RateTable.from_csv(io.StringIO(text), base="EUR", source="test")
+    assert info.value.line == line
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.one_of(
+                st.sampled_from(["N/A", "", " "]),
+                st.decimals(min_value=Decimal("0.0001"), max_value=Decimal("99999"), places=4),
+                st.integers(min_value=1, max_value=10**6).map(str),
+                st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999"), places=2).map(
+                    lambda value: f"{value:E}"  # exponent notation leaves the fast path
+                ),
+            ),
+            min_size=3,
+            max_size=3,
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_csv_reading_gives_what_decimals_give(table: list[list[object]]) -> None:
+    """parse_csv's plain-digits path and its Decimal path store the same integers and scales."""
+    codes = ["USD", "JPY", "KRW"]
+    day = datetime.date(2025, 1, 1)
+    lines = ["Date," + ",".join(codes) + ","]
+    rows: dict[datetime.date, dict[str, Decimal | None]] = {}
+    for offset, cells in enumerate(table):
+        texts = [str(cell) for cell in cells]
+        when = day + datetime.timedelta(days=offset)
+        lines.append(f"{when}," + ",".join(texts) + ",")
+        rows[when] = {
+            code: None if text.strip() in ("N/A", "") else Decimal(text)
+            for code, text in zip(codes, texts, strict=True)
+        }
+    lines.reverse()  # newest first, as the ECB writes; the header back on top
+    lines.insert(0, lines.pop())
+    expected = build_columns(rows, base="EUR", source="t") if _any_rate(rows) else None
+    if expected is None:
+        return
+    parsed = parse_csv(lines, base="EUR", source="t")
+    assert parsed == expected
+    assert {c: v.typecode for c, v in parsed.mantissas.items()} == {
+        c: v.typecode for c, v in expected.mantissas.items()
+    }
+
+
+def _any_rate(rows: dict[datetime.date, dict[str, Decimal | None]]) -> bool:
+    return any(value is not None for values in rows.values() for value in values.values())
 
 
 def test_csv_base_column_is_refused() -> None:
@@ -412,10 +483,11 @@ def test_import_aibrief_loads_no_rate_table_and_no_numpy() -> None:
     import subprocess
     import sys
 
+    # The names come from the modules themselves, so the test follows a module that moves.
     code = (
-        "import sys, aibrief;"
-        " print('aibrief.rates' in sys.modules, 'numpy' in sys.modules,"
-        " aibrief.rates.embedded._ecb_table is None)"
+        "import sys, importlib, aibrief;"
+        f" print({rates.__name__!r} in sys.modules, 'numpy' in sys.modules,"
+        f" importlib.import_module({current.__name__!r})._table is None)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -142,6 +142,29 @@ def test_bad_documents(text: str, path: str, code: str) -> None:
     assert (caught.value.problems[0].path, caught.value.problems[0].code) == (path, code)
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            '{"format": "aibrief.brief", "version": 1, "sources": [{"id": "s", "publisher": "Money To',
+            "not valid JSON (Unterminated string starting at line 1, column 80); "
+            "check the file is a whole JSON document",
+        ),
+        ('{"a":', "not valid JSON (Expecting value at line 1, column 6); check the file"),
+        ("", "the document is empty; expected a JSON object with format 'aibrief.brief'"),
+        (" \n", "the document is empty; expected a JSON object with format 'aibrief.brief'"),
+        ("null", "expected a JSON object with format 'aibrief.brief', got null"),
+        ("[1]", "expected a JSON object with format 'aibrief.brief', got an array"),
+        ('"brief"', "expected a JSON object with format 'aibrief.brief', got a string"),
+    ],
+)
+def test_documents_that_are_not_a_brief_say_what_they_are(text: str, message: str) -> None:
+    """The message reads as a sentence: no "starting at at", no Python type names."""
+    with pytest.raises(ab.BriefLoadError) as caught:
+        ab.Brief.from_json(text)
+    assert caught.value.problems[0].message.startswith(message)
+
+
 def test_unexpected_keys_in_records_are_reported() -> None:
     doc = json.loads(ab.Brief(facts=[COST]).to_json())
     doc["facts"][0]["amont"] = "1"

@@ -22,7 +22,8 @@ from aibrief import _legacy
 if TYPE_CHECKING:
     # Money and currencies
     from aibrief._core.currency import known_currencies, minor_units, validate_currency
-    from aibrief._money.money import ROUNDING_MODES, Money
+    from aibrief._core.decimal import ROUNDING_MODES, round_decimal
+    from aibrief._money.money import Money
 
     # Errors
     from aibrief.errors import (
@@ -30,16 +31,21 @@ if TYPE_CHECKING:
         AmountTypeError,
         CurrencyMismatchError,
         DateTypeError,
+        FrameConversionError,
         InvalidAmountError,
         InvalidArgumentError,
         RateDataError,
         RateUnavailableError,
+        RateUpdateError,
         UnknownCurrencyError,
     )
 
     # Rates and conversion
     from aibrief import datasets, rates
-    from aibrief._money.conversion import Conversion, MissingPolicy, convert, convert_many
+    from aibrief._money.conversion import Conversion, MissingPolicy, convert_many
+    from aibrief._money.frames import convert_frame
+    from aibrief._money.periods import convert_over_period
+    from aibrief._quantities.converting import PeriodRate, convert
 
     # Units and approximate values
     from aibrief._quantities.approx import Approx, Qualifier
@@ -52,11 +58,15 @@ if TYPE_CHECKING:
         times,
         whole_from_part,
     )
+    from aibrief._quantities.growth import growth_rate, sum_of_parts, year_on_year
     from aibrief._money import Q_, load_pint_units, ureg
     from aibrief._money.conversion import convert_quantity
     from aibrief.errors import UnitError
 
     # Dates
+    from aibrief._dates.calendars import fiscal_calendar, fiscal_calendars
+    from aibrief._dates.fiscal_calendar import FiscalCalendar, FiscalPart
+    from aibrief._dates.fiscal_period import FiscalPeriod
     from aibrief._dates.parsing import ParseReason, parse_date
     from aibrief._dates.partial_date import AgeRange, PartialDate, Precision
     from aibrief.errors import InvalidPartialDateError, ParseError
@@ -105,8 +115,19 @@ if TYPE_CHECKING:
         Supply,
     )
     from aibrief._models.facts import Comparison, Fact, fact_kind, fact_kinds
+    from aibrief._models.markets import (
+        Acquisition,
+        AcquisitionStatus,
+        Listing,
+        ListingStatus,
+        ListingVenue,
+        Shareholding,
+        Valuation,
+        ValuationBasis,
+    )
+    from aibrief._models.results import FinancialMetric, FinancialResult, ResultBasis
     from aibrief._models.ids import ENTITY_REF, FACT_REF
-    from aibrief._models.names import Names
+    from aibrief._models.names import Names, Translations
     from aibrief._models.provenance import Citation, Source
     from aibrief._serialization.converter import configure_converter, make_converter
     from aibrief.errors import (
@@ -128,6 +149,7 @@ if TYPE_CHECKING:
     from aibrief._reading.changes import Direction
     from aibrief._reading.mentions import ParsedAmount, VagueMention
     from aibrief._reading.parsing import find_amounts, parse_amount
+    from aibrief._reading.frame import mentions_frame
 
     # Writing numbers
     from aibrief._writing.formatting import Spacing, Style, format_amount
@@ -135,10 +157,13 @@ if TYPE_CHECKING:
 
     # Claims
     from aibrief._claims.check import ClaimCheck, ClaimChecks, Verdict
+    from aibrief._claims.article import check_text
     from aibrief._claims.checker import check_claims
+    from aibrief._claims.tolerance import Tolerance, claim_tolerance
 
     # Pictures
     from aibrief._display.plot import plot_statistic, plot_timeline
+    from aibrief.warnings import AibriefWarning, MissingFontWarning, RateCacheWarning
 
 # The module each public name lives in.
 _HOMES: dict[str, tuple[str, ...]] = {
@@ -148,13 +173,12 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "BriefLoadError",
         "FieldTypeError",
         "InvalidFieldError",
-        "FieldTypeError",
         "CurrencyMismatchError",
         "DateTypeError",
         "FormatError",
+        "FrameConversionError",
         "InvalidAmountError",
         "InvalidArgumentError",
-        "InvalidFieldError",
         "InvalidPartialDateError",
         "MergeConflictError",
         "MissingExtraError",
@@ -164,12 +188,14 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "ProblemCode",
         "RateDataError",
         "RateUnavailableError",
+        "RateUpdateError",
         "UnitError",
         "UnknownCurrencyError",
         "UnknownIdError",
         "UnknownKindError",
         "ValidationError",
     ),
+    "aibrief.warnings": ("AibriefWarning", "MissingFontWarning", "RateCacheWarning"),
     "aibrief._quantities.approx": (
         "Approx",
         "Qualifier",
@@ -183,21 +209,39 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "times",
         "whole_from_part",
     ),
+    "aibrief._quantities.growth": (
+        "growth_rate",
+        "sum_of_parts",
+        "year_on_year",
+    ),
     "aibrief._brief.brief": ("Brief",),
     "aibrief._claims.check": ("ClaimCheck", "ClaimChecks", "Verdict"),
+    "aibrief._claims.article": ("check_text",),
     "aibrief._claims.checker": ("check_claims",),
+    "aibrief._claims.tolerance": ("Tolerance", "claim_tolerance"),
     "aibrief._money.conversion": (
         "Conversion",
         "MissingPolicy",
-        "convert",
         "convert_many",
         "convert_quantity",
     ),
+    "aibrief._money.frames": ("convert_frame",),
+    "aibrief._quantities.converting": ("PeriodRate", "convert"),
+    "aibrief._money.periods": ("convert_over_period",),
     "aibrief._core.currency": (
         "known_currencies",
         "minor_units",
         "validate_currency",
     ),
+    "aibrief._dates.calendars": (
+        "fiscal_calendar",
+        "fiscal_calendars",
+    ),
+    "aibrief._dates.fiscal_calendar": (
+        "FiscalCalendar",
+        "FiscalPart",
+    ),
+    "aibrief._dates.fiscal_period": ("FiscalPeriod",),
     "aibrief._dates.parsing": (
         "ParseReason",
         "parse_date",
@@ -249,6 +293,21 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "fact_kind",
         "fact_kinds",
     ),
+    "aibrief._models.markets": (
+        "Acquisition",
+        "AcquisitionStatus",
+        "Listing",
+        "ListingStatus",
+        "ListingVenue",
+        "Shareholding",
+        "Valuation",
+        "ValuationBasis",
+    ),
+    "aibrief._models.results": (
+        "FinancialMetric",
+        "FinancialResult",
+        "ResultBasis",
+    ),
     "aibrief._writing.formatting": (
         "Spacing",
         "Style",
@@ -258,15 +317,17 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "ENTITY_REF",
         "FACT_REF",
     ),
-    "aibrief._money.money": (
-        "Money",
+    "aibrief._money.money": ("Money",),
+    "aibrief._core.decimal": (
         "ROUNDING_MODES",
+        "round_decimal",
     ),
-    "aibrief._models.names": ("Names",),
+    "aibrief._models.names": ("Names", "Translations"),
     "aibrief._core.types": ("Lang",),
     "aibrief._reading.changes": ("Direction",),
     "aibrief._reading.mentions": ("ParsedAmount", "VagueMention"),
     "aibrief._reading.parsing": ("find_amounts", "parse_amount"),
+    "aibrief._reading.frame": ("mentions_frame",),
     "aibrief._dates.partial_date": (
         "AgeRange",
         "PartialDate",
@@ -321,24 +382,31 @@ __all__ = (
     "Money",
     "known_currencies",
     "minor_units",
+    "round_decimal",
     "validate_currency",
     # Errors
     "AibriefError",
     "AmountTypeError",
     "CurrencyMismatchError",
     "DateTypeError",
+    "FrameConversionError",
     "InvalidAmountError",
     "InvalidArgumentError",
+    "RateCacheWarning",
     "RateDataError",
     "RateUnavailableError",
+    "RateUpdateError",
     "UnknownCurrencyError",
     "FieldTypeError",
     "InvalidFieldError",
     # Rates and conversion
     "Conversion",
     "MissingPolicy",
+    "PeriodRate",
     "convert",
     "convert_many",
+    "convert_frame",
+    "convert_over_period",
     "rates",
     # Units and approximate values
     "Approx",
@@ -348,15 +416,23 @@ __all__ = (
     "apply_change",
     "convert_quantity",
     "fraction_of",
+    "growth_rate",
     "load_pint_units",
     "percent_change",
     "percent_of",
     "percentage_point_change",
+    "sum_of_parts",
     "times",
     "ureg",
     "whole_from_part",
+    "year_on_year",
     # Dates
     "AgeRange",
+    "FiscalCalendar",
+    "FiscalPart",
+    "FiscalPeriod",
+    "fiscal_calendar",
+    "fiscal_calendars",
     "ParseReason",
     "PartialDate",
     "Precision",
@@ -366,6 +442,8 @@ __all__ = (
     # Models
     "AIModel",
     "AccessPolicyChange",
+    "Acquisition",
+    "AcquisitionStatus",
     "AppRanking",
     "AssetsUnderManagement",
     "Brief",
@@ -383,10 +461,15 @@ __all__ = (
     "ExportControl",
     "FACT_REF",
     "Fact",
+    "FinancialMetric",
+    "FinancialResult",
     "Founding",
     "Funding",
     "Hardware",
     "HardwareKind",
+    "Listing",
+    "ListingStatus",
+    "ListingVenue",
     "MarketMove",
     "MergeConflictError",
     "Milestone",
@@ -396,6 +479,7 @@ __all__ = (
     "ModelRelease",
     "NameNotFoundError",
     "Names",
+    "Translations",
     "Organization",
     "OrganizationKind",
     "PayPeriod",
@@ -408,7 +492,9 @@ __all__ = (
     "Problem",
     "ProblemCode",
     "Quote",
+    "ResultBasis",
     "Role",
+    "Shareholding",
     "Source",
     "StatedAge",
     "Statistic",
@@ -416,6 +502,8 @@ __all__ = (
     "Supply",
     "UnknownIdError",
     "UnknownKindError",
+    "Valuation",
+    "ValuationBasis",
     "ValidationError",
     "configure_converter",
     "entity_type",
@@ -428,6 +516,7 @@ __all__ = (
     "ParsedAmount",
     "VagueMention",
     "find_amounts",
+    "mentions_frame",
     "parse_amount",
     # Writing numbers
     "FormatError",
@@ -437,10 +526,15 @@ __all__ = (
     # Claims
     "ClaimCheck",
     "ClaimChecks",
+    "Tolerance",
     "Verdict",
     "check_claims",
+    "check_text",
+    "claim_tolerance",
     "datasets",
     # Pictures
     "plot_statistic",
     "plot_timeline",
+    "AibriefWarning",
+    "MissingFontWarning",
 )

@@ -1,4 +1,4 @@
-"""Errors raised by aibrief.
+"""Errors raised by aibrief (the warnings it gives are in :mod:`aibrief.warnings`).
 
 Every error derives from :class:`AibriefError`, and each also derives from the builtin it
 resembles, so ``except ValueError`` keeps working in code that does not know aibrief::
@@ -9,7 +9,9 @@ resembles, so ``except ValueError`` keeps working in code that does not know aib
     ├── UnknownCurrencyError (ValueError, LookupError)
     ├── CurrencyMismatchError (ValueError)   arithmetic on two different currencies
     ├── RateUnavailableError (LookupError)   no rate for that pair on that date
-    ├── RateDataError (ValueError)           a malformed rate file or CSV
+    ├── FrameConversionError (LookupError)   rows of a frame with unknown codes or no rate, all at once
+    ├── RateDataError (ValueError)           a malformed rate file or CSV, or a download that shrinks
+    ├── RateUpdateError (OSError)            rates that could not be downloaded or stored
     ├── DateTypeError (TypeError)            a string, tuple or datetime where a date is meant
     ├── InvalidArgumentError (ValueError)    an option out of its range, e.g. a negative look-back
     ├── InvalidPartialDateError (ValueError) month 13, February 30, quarter 5, a day without a month
@@ -26,6 +28,8 @@ resembles, so ``except ValueError`` keeps working in code that does not know aib
     ├── MissingExtraError (ImportError)      an optional dependency that is not installed
     └── FormatError (ValueError)             an amount a style cannot write, e.g. news style in German
 
+The warnings aibrief gives are in :mod:`aibrief.warnings`.
+
 Errors carry their data as attributes, so callers need not parse the message:
 
 >>> import aibrief as ab
@@ -38,7 +42,7 @@ USDD ('USD', 'SDD')
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Literal, Self
 
@@ -176,6 +180,39 @@ class RateUnavailableError(AibriefError, LookupError):
         self.last_date = last_date
 
 
+class FrameConversionError(AibriefError, LookupError):
+    """Rows of a frame that cannot be converted, every one reported at once.
+
+    ``unknown_currencies`` maps each code that is not a currency (or that the rate source
+    does not hold) to its row positions (0-based, as ``iloc``); ``unavailable`` maps each
+    (currency, date) without a rate to its row positions, and ``reasons`` gives each the
+    scalar path's message.
+
+    >>> import aibrief as ab, pandas as pd
+    >>> deals = pd.DataFrame({"amount": [1.0, 2.0, 3.0], "currency": ["KWR", "CNY", "KWR"],
+    ...                       "date": ["2025-01-27", "2004-01-05", "2025-01-27"]})
+    >>> ab.convert_frame(deals, "USD")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.FrameConversionError: 3 rows cannot be converted to USD:
+      currency 'KWR' (rows 0, 2): unknown currency code 'KWR'; ...
+      CNY on 2004-01-05 (row 1): no CNY rate on 2004-01-05: CNY rates run from 2005-04-01 to ...
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        unknown_currencies: Mapping[str, Sequence[int]],
+        unavailable: Mapping[tuple[str, date], Sequence[int]],
+        reasons: Mapping[object, str],
+    ) -> None:
+        super().__init__(message)
+        self.unknown_currencies = {code: tuple(rows) for code, rows in unknown_currencies.items()}
+        self.unavailable = {key: tuple(rows) for key, rows in unavailable.items()}
+        self.reasons = dict(reasons)
+
+
 class RateDataError(AibriefError, ValueError):
     """A rate file or CSV that cannot be read as dated rates.
 
@@ -187,6 +224,26 @@ class RateDataError(AibriefError, ValueError):
     def __init__(self, message: str, *, line: int | None = None) -> None:
         super().__init__(message)
         self.line = line
+
+
+class RateUpdateError(AibriefError, OSError):
+    """Rates that could not be downloaded or stored: no answer in time, an HTTP error, no
+    connection, a cache folder that cannot be written.
+
+    ``url`` is the address asked for and ``status`` the HTTP status, when there was one. The
+    rates held before are left as they were.
+
+    >>> import aibrief as ab
+    >>> ab.rates.update(url="file:///nowhere/eurofxref-hist.zip")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.RateUpdateError: cannot read file:///nowhere/eurofxref-hist.zip: No such file or directory; check the path; the rates held were not changed
+    """
+
+    def __init__(self, message: str, *, url: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
 
 
 class DateTypeError(AibriefError, TypeError):

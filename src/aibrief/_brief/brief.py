@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterable
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar, overload
 
 import attrs
 
@@ -295,9 +295,26 @@ class Brief:
         """
         return records(self, kind)
 
-    def to_frame(self, kind: type | str) -> pandas.DataFrame:
-        """The rows of :meth:`to_records` as a pandas DataFrame (``pip install aibrief[pandas]``)."""
-        return frame(self, kind)
+    def to_frame(
+        self, kind: type | str, *, amounts: Literal["decimal", "float"] = "decimal"
+    ) -> pandas.DataFrame:
+        """The rows of :meth:`to_records` as a pandas DataFrame (``pip install aibrief[pandas]``).
+
+        A partial date keeps its text and gains ``<name>_start`` and ``<name>_end`` columns
+        (``datetime64``); text columns are pandas' ``string``, whole numbers such as ranks
+        ``Int64``, amounts Decimal (or ``Float64`` with ``amounts="float"``), and ``<NA>``
+        marks every missing value.
+
+        >>> import aibrief as ab
+        >>> brief = ab.datasets.deepseek()
+        >>> frame = brief.to_frame("statistic", amounts="float")
+        >>> import numpy as np
+        >>> frame.loc[0, ["period_end", "period_end_start", "period_end_end", "rank"]].tolist()
+        ['2023-12', Timestamp('2023-12-01 00:00:00'), Timestamp('2023-12-31 00:00:00'), np.int64(1)]
+        >>> frame[["value", "value_low", "value_high"]].dtypes.tolist()
+        [Float64Dtype(), Float64Dtype(), Float64Dtype()]
+        """
+        return frame(self, kind, amounts=amounts)
 
     # --- Private helpers --------------------------------------------------------------------
 

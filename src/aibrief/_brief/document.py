@@ -26,6 +26,15 @@ FORMAT: Final = "aibrief.brief"
 VERSION: Final = 1
 
 _HEADER: Final = frozenset({"format", "version", "sources", "entities", "facts"})
+# What a JSON reader calls the value it found, by the Python type json.loads gives it.
+_JSON_TYPES: Final = {
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+    type(None): "null",
+}
 
 
 def loads(text: str | bytes, root: type[T]) -> T:
@@ -77,11 +86,7 @@ def _read(text: str | bytes, root: type[T]) -> T:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        message = (
-            f"not valid JSON ({error.msg} at {where}); check the file is a whole JSON document"
-        )
-        raise _load_error([Problem("$", message, "json_syntax")]) from None
+        raise _load_error([Problem("$", _syntax_message(error, text), "json_syntax")]) from None
     except UnicodeDecodeError as error:
         raise _load_error(
             [Problem("$", f"not UTF-8 text ({error.reason})", "json_syntax")]
@@ -110,11 +115,20 @@ def _reader(root: type[T]) -> Callable[[Any], T]:
     return read
 
 
+def _syntax_message(error: json.JSONDecodeError, text: str | bytes) -> str:
+    if not text.strip():
+        return f"the document is empty; expected a JSON object with format {FORMAT!r}"
+    # json's message ends in "at" when it names where something began ("Unterminated string
+    # starting at"); the others are followed by "at" here.
+    at = "" if error.msg.endswith(" at") else " at"
+    where = f"line {error.lineno}, column {error.colno}"
+    return f"not valid JSON ({error.msg}{at} {where}); check the file is a whole JSON document"
+
+
 def _header_problems(doc: object) -> list[Problem]:
     if not isinstance(doc, dict):
-        return [
-            Problem("$", f"expected a JSON object with format {FORMAT!r}, got {type(doc).__name__}")
-        ]
+        got = _JSON_TYPES.get(type(doc), type(doc).__name__)
+        return [Problem("$", f"expected a JSON object with format {FORMAT!r}, got {got}")]
     problems = []
     if doc.get("format") != FORMAT:
         problems.append(

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, get_args
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import attrs
 
 from aibrief._brief.kinds import kind_class
+from aibrief._core import extras
 from aibrief._core.types import is_quantity
+from aibrief._dates.fiscal_period import FiscalPeriod
 from aibrief._dates.partial_date import PartialDate
 from aibrief._models.entities import Entity, Place, StockListing
 from aibrief._models.facts import Comparison
-from aibrief._models.names import Names
+from aibrief._models.names import Names, Translations
 from aibrief._models.provenance import Citation
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
 from aibrief._quantities.magnitude import magnitude
 from aibrief._serialization.converter import QuantityType, converter, is_value_type, resolve
 from aibrief._units.registry import as_units
-from aibrief.errors import MissingExtraError
+from aibrief.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     import pandas
@@ -40,23 +43,79 @@ def records(brief: Brief, kind: type | str) -> list[dict[str, Any]]:
     return [_row(item, tag_key, tag) for item in items]
 
 
-def frame(brief: Brief, kind: type | str) -> pandas.DataFrame:
-    """The rows of :func:`records` as a DataFrame, with every column even when empty."""
-    try:
-        import pandas
-    except ImportError:
-        raise MissingExtraError(
-            "to_frame needs pandas, which is not installed; run: pip install aibrief[pandas] "
-            "(or use to_records, which needs nothing)",
-            package="pandas",
-            extra="pandas",
-        ) from None
+def frame(
+    brief: Brief, kind: type | str, *, amounts: Literal["decimal", "float"] = "decimal"
+) -> pandas.DataFrame:
+    """The rows of :func:`records` as a DataFrame, with every column even when empty.
+
+    A partial date keeps its text and gains ``<name>_start`` and ``<name>_end``
+    (``datetime64``); text is pandas' ``string``, whole numbers ``Int64``, amounts Decimal
+    (or ``Float64`` with ``amounts="float"``), and ``<NA>`` marks every missing value.
+    """
+    pd = extras.load("pandas", needed_by="to_frame (or to_records, which needs nothing)")
+    if amounts not in ("decimal", "float"):
+        message = f"amounts={amounts!r} is not an option; pass 'decimal' or 'float'"
+        raise InvalidArgumentError(message, name="amounts", value=amounts)
     cls = kind_class(kind)
     rows = records(brief, cls)
     columns = list(_columns(cls))
     for row in rows:
         columns += [name for name in row if name not in columns]
-    return pandas.DataFrame.from_records(rows, columns=columns)
+    table = pd.DataFrame.from_records(rows, columns=columns)
+    for name in _date_fields(cls, brief.of_kind(cls)):
+        _add_date_range(pd, table, name)
+    for name in list(table.columns):
+        table[name] = _typed(pd, table[name], amounts)
+    return table
+
+
+def _date_fields(cls: type, items: tuple[Any, ...]) -> list[str]:
+    """The fields of ``cls`` that hold partial dates."""
+    names = []
+    for field in attrs.fields(cls):
+        declared = set(get_args(field.type)) or {field.type}
+        holds = any(isinstance(getattr(item, field.name), PartialDate) for item in items)
+        if field.init and (PartialDate in declared or holds):
+            names.append(field.name)
+    return names
+
+
+def _add_date_range(pd: Any, table: Any, name: str) -> None:
+    if f"{name}_start" in table.columns:
+        # A field that may hold a fiscal period has its days as columns already (its text,
+        # "nvidia FY2026-Q2", is no ISO date): make them datetime64 like the others.
+        for end in ("start", "end"):
+            column = table[f"{name}_{end}"]
+            table[f"{name}_{end}"] = pd.to_datetime(column.astype(object)).astype("datetime64[s]")
+        return
+    dates = [None if pd.isna(text) else PartialDate.parse(text) for text in table[name]]
+    position = table.columns.get_loc(name) + 1
+    for offset, end in enumerate(("start", "end")):
+        days = [None if d is None else getattr(d, end) for d in dates]
+        table.insert(position + offset, f"{name}_{end}", pd.to_datetime(pd.Series(days, dtype=object, index=table.index)).astype("datetime64[s]"))  # fmt: skip
+
+
+def _typed(pd: Any, column: Any, amounts: str) -> Any:
+    """The column in the nullable dtype its values call for, with NA for every missing one."""
+    if column.dtype.kind == "M":
+        return column
+    present = [value for value in column.tolist() if not _missing(pd, value)]
+    kinds = {type(value) for value in present}
+    if not present or kinds <= {str}:
+        return column.astype("string")
+    if kinds <= {int}:
+        return column.astype("Int64")
+    if kinds <= {Decimal, int}:
+        if amounts == "float":
+            return column.astype(object).where(column.notna(), None).astype("Float64")
+        return column.astype(object).where(column.notna(), pd.NA)
+    if kinds <= {bool}:
+        return column.astype("boolean")
+    return column.astype(object).where(column.notna(), pd.NA) if column.dtype == object else column
+
+
+def _missing(pd: Any, value: Any) -> bool:
+    return value is None or (not isinstance(value, tuple | dict | list) and bool(pd.isna(value)))
 
 
 def _columns(cls: type) -> list[str]:
@@ -86,10 +145,20 @@ def _cells(name: str, value: Any, declared: Any) -> dict[str, Any]:
         return {
             f"{name}_{part}": getattr(value, part, None) for part in ("city", "region", "country")
         }
+    if FiscalPeriod in members or isinstance(value, FiscalPeriod):
+        # A fiscal period's days are not in its name: give them as columns of their own.
+        period = value if isinstance(value, FiscalPeriod | PartialDate) else None
+        return {
+            name: None if period is None else str(period),
+            f"{name}_start": None if period is None else period.start,
+            f"{name}_end": None if period is None else period.end,
+        }
     if isinstance(value, PartialDate):
         return {name: str(value)}
     if isinstance(value, Names):
         return {name: dict(value.primary)}
+    if isinstance(value, Translations):
+        return {name: dict(value.texts)}
     if isinstance(value, tuple) and value and isinstance(value[0], Citation):
         return {
             "sources": tuple(c.source for c in value),

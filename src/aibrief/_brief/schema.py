@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import types
 from datetime import date
 from decimal import Decimal
@@ -11,11 +12,12 @@ from typing import Any, Final, Literal, Union, get_args, get_origin
 import attrs
 
 from aibrief._brief.document import FORMAT, VERSION
+from aibrief._dates.fiscal_period import FiscalPeriod
 from aibrief._dates.partial_date import PartialDate
 from aibrief._models.entities import ENTITY_TYPES, StockListing
 from aibrief._models.facts import FACT_KINDS, fact_kinds
 from aibrief._models.ids import REF
-from aibrief._models.names import Names
+from aibrief._models.names import Names, Translations
 from aibrief._models.provenance import Source
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
@@ -36,6 +38,12 @@ _BASE_DEFS: Final[dict[str, Schema]] = {
     "Decimal": {"type": "string", "pattern": _DECIMAL, "description": "an exact decimal"},
     "Fraction": {"type": "string", "pattern": r"^[+-]?[0-9]+(/[0-9]+)?$"},
     "PartialDate": {"type": "string", "pattern": r"^[0-9]{4}(-Q[1-4]|-[0-9]{2}(-[0-9]{2})?)?$"},
+    "FiscalPeriod": {
+        "type": "string",
+        "description": "a company's fiscal year, half or quarter, with its calendar's rule "
+        "unless the calendar is built in",
+        "pattern": r"^[a-z0-9]+(-[a-z0-9]+)* FY[0-9]{4}(-Q[1-4]|-H[12])?( \([^()]+\))?$",
+    },
     "StockListing": {
         "type": "string",
         "pattern": r"^[A-Z][A-Z0-9]{1,9}:[A-Z0-9][A-Z0-9.\-]{0,11}$",
@@ -93,17 +101,27 @@ _BASE_DEFS: Final[dict[str, Schema]] = {
         "required": ["primary"],
         "additionalProperties": False,
     },
+    "Translations": {
+        "type": "object",
+        "description": "the same words in other languages, by BCP 47 language tag",
+        "propertyNames": {"pattern": _LANGUAGE},
+        "additionalProperties": {"type": "string", "minLength": 1},
+        "minProperties": 1,
+    },
 }
 _NAMED: Final[dict[Any, str]] = {
     Decimal: "Decimal",
     Fraction: "Fraction",
     PartialDate: "PartialDate",
+    FiscalPeriod: "FiscalPeriod",
     StockListing: "StockListing",
     Money: "Money",
     QuantityType: "Quantity",
     Approx: "Approx",
     Names: "Names",
+    Translations: "Translations",
 }
+_UNSAFE: Final = re.compile(r"[^A-Za-z0-9_.]")
 _PRIMITIVE: Final[dict[Any, Schema]] = {
     str: {"type": "string"},
     int: {"type": "integer"},
@@ -115,7 +133,7 @@ _PRIMITIVE: Final[dict[Any, Schema]] = {
 
 def brief_schema() -> Schema:
     """The schema of a brief document, every fact kind and entity type registered now included."""
-    defs: dict[str, Schema] = {name: dict(schema) for name, schema in _BASE_DEFS.items()}
+    defs = _Defs({name: dict(schema) for name, schema in _BASE_DEFS.items()})
     fact_kinds()  # make sure the built-in kinds are registered
     facts = [_class_ref(cls, defs, ("kind", cls.kind)) for cls in FACT_KINDS.classes().values()]
     entities = [
@@ -138,15 +156,32 @@ def brief_schema() -> Schema:
     }
 
 
-def _class_ref(cls: type, defs: dict[str, Schema], tag: tuple[str, str] | None = None) -> Schema:
-    name = cls.__name__ if cls.__name__ not in _BASE_DEFS else f"{cls.__module__}.{cls.__name__}"
+class _Defs(dict[str, Schema]):
+    """The ``$defs`` of a schema being built, and the class each definition describes."""
+
+    def __init__(self, schemas: dict[str, Schema]) -> None:
+        super().__init__(schemas)
+        self.owners: dict[str, type] = {}
+
+    def name_of(self, cls: type) -> str:
+        """The class's name, unless a value type or another class (a user's kind named like a
+        built-in one) has it: then its module and qualified name, as a JSON pointer allows."""
+        name = cls.__name__
+        if name in _BASE_DEFS or self.owners.get(name, cls) is not cls:
+            return _UNSAFE.sub("_", f"{cls.__module__}.{cls.__qualname__}")
+        return name
+
+
+def _class_ref(cls: type, defs: _Defs, tag: tuple[str, str] | None = None) -> Schema:
+    name = defs.name_of(cls)
     if name not in defs:
+        defs.owners[name] = cls
         defs[name] = {}  # reserved first, so recursive classes terminate
         defs[name] = _class_schema(cls, defs, tag)
     return {"$ref": f"#/$defs/{name}"}
 
 
-def _class_schema(cls: type, defs: dict[str, Schema], tag: tuple[str, str] | None) -> Schema:
+def _class_schema(cls: type, defs: _Defs, tag: tuple[str, str] | None) -> Schema:
     resolve(cls)
     properties: dict[str, Schema] = {}
     required: list[str] = []
@@ -169,7 +204,7 @@ def _class_schema(cls: type, defs: dict[str, Schema], tag: tuple[str, str] | Non
     }
 
 
-def _field_schema(t: Any, is_ref: bool, defs: dict[str, Schema]) -> Schema:
+def _field_schema(t: Any, is_ref: bool, defs: _Defs) -> Schema:
     origin = get_origin(t)
     if is_ref and t is str:
         return {"$ref": "#/$defs/Id"}

@@ -4,12 +4,9 @@
 checkable statement, each with the figures a table needs and a one-sentence explanation in
 English, Korean and Chinese. The rules (see ``docs/claims.rst``):
 
-* **Tolerance.** A stated figure is rounded at its last significant digit (zeros ending a
-  whole number do not count: "80억" has one significant digit, "79억8000만" three), so it may
-  be off by half a unit of that digit: "80억" stands for anything from 75억 to 85억, at most
-  5억 / 75억 = 6.67% from the figure.
-  A qualifier other than exact ("약", "about") adds :data:`ABOUT_ALLOWANCE` (2%) for the
-  writer's choice of rate and day. A check is consistent when ``|deviation| <= tolerance``.
+* **Tolerance.** A stated figure may be off by the rounding of its last significant digit,
+  plus 2% when it is qualified as approximate: :func:`aibrief.claim_tolerance`, in
+  :mod:`aibrief._claims.tolerance`. A check is consistent when ``|deviation| <= tolerance``.
 * **Dates.** An equivalence is checked at the rate of the source's publication date and at
   that of the fact's own date (once, when the two are equal). A day uses the rate published on
   it, or the last one before it. A month, quarter or year stands for every day in it: the rate
@@ -20,12 +17,17 @@ English, Korean and Chinese. The rules (see ``docs/claims.rst``):
   compared with a figure the brief holds for that entity, else the check is "unverifiable".
 * **Rankings** compare the stated figures of statistics that share metric, period and
   publisher: a better rank with a smaller figure is inconsistent.
+* **Growth and totals**: a financial result's stated change (year on year, on the quarter,
+  compound annual) grows the brief's result of the earlier period into the figure it implies,
+  and a stated total is compared with the sum of its parts; each figure stands for the
+  interval it was written with, and the two agree when their intervals meet.
 
-This module holds the check, the list of checks and the tolerance rule;
+This module holds the check and the list of checks;
 :func:`~aibrief.check_claims` (in :mod:`aibrief._claims.checker`) runs the checks; each kind of check
 has its module (:mod:`aibrief._claims.equivalence`, :mod:`aibrief._claims.ratios`,
-:mod:`aibrief._claims.ranking`), and :mod:`aibrief._claims.figures` reads what they compare out
-of the brief.
+:mod:`aibrief._claims.ranking`, :mod:`aibrief._claims.growth`, :mod:`aibrief._claims.totals`),
+:mod:`aibrief._claims.figures` reads what they compare out of the brief, and
+:mod:`aibrief._claims.intervals` takes figures as the intervals they were written with.
 """
 
 from __future__ import annotations
@@ -36,25 +38,23 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from aibrief._claims.html import claim_checks_html
-from aibrief._core.decimal import DIVISION, EXACT
+from aibrief._claims.html import claim_check_html, claim_checks_html
 from aibrief._core.types import Lang
+from aibrief._dates.fiscal_period import FiscalPeriod
 from aibrief._dates.partial_date import PartialDate
 from aibrief._money.money import Money
-from aibrief._quantities.approx import Approx
 from aibrief.errors import InvalidArgumentError
 
-__all__ = ["ABOUT_ALLOWANCE", "Basis", "CheckKind", "ClaimCheck", "ClaimChecks", "Verdict"]
+__all__ = ["Basis", "CheckKind", "ClaimCheck", "ClaimChecks", "Verdict"]
 
 #: The outcome of a check.
 Verdict = Literal["consistent", "inconsistent", "unverifiable"]
-#: What a check tests: a stated currency equivalence, a ratio to another figure, a ranking.
-CheckKind = Literal["equivalence", "ratio", "ranking"]
+#: What a check tests: a stated currency equivalence, a ratio to another figure, a ranking, a
+#: stated change (growth) of a result, or a total beside its parts.
+CheckKind = Literal["equivalence", "ratio", "ranking", "growth", "total"]
 #: Which date an equivalence is checked at: the source's publication date or the fact's own.
 Basis = Literal["publication", "event"]
 
-#: The extra relative tolerance of a figure qualified as approximate ("약 80억원").
-ABOUT_ALLOWANCE: Final = Decimal("0.02")
 #: The currency inferred values are also shown in.
 INFERRED_CURRENCY: Final = "USD"
 
@@ -68,7 +68,9 @@ class ClaimCheck:
     ``reference`` what it is compared with (a published rate of ``reference_date``, or a figure
     of the brief), with the period's lowest and highest rates in ``reference_low`` and
     ``reference_high``; ``converted`` an inferred figure in US dollars;
-    ``deviation`` is ``implied / reference - 1`` (rounded once); ``phrase_agrees`` says whether
+    ``deviation`` is ``implied / reference - 1`` (rounded once) and ``tolerance`` how far it
+    may go (:func:`aibrief.claim_tolerance`); ``span`` is where the phrase stands in the
+    text it was read from (``None`` for a brief's check); ``phrase_agrees`` says whether
     :func:`aibrief.parse_amount` reads the cited phrase as the brief's typed figures (``None``
     when it cannot read it): for a ratio, whether the first fraction or percent
     :func:`aibrief.find_amounts` finds in it ("7분의 1", "5.6%") is exactly the ratio. ``explanation_en``, ``explanation_ko`` and ``explanation_zh`` say
@@ -81,7 +83,7 @@ class ClaimCheck:
     >>> check.phrase, check.implied, check.unit
     ('557만6000달러(약 80억원)', Decimal('1434.720229555236728837876614060258'), 'KRW per USD')
     >>> print(check.explain("en"))
-    At the reference rate of 2025-01-31 (1,449.65 KRW per USD), 5,576,000 USD is 8,083,241,720 KRW; the stated 8,000,000,000 KRW is 1.03% below it, within the tolerance of 8.67%.
+    At the reference rate of 2025-01-31 (1,449.65 KRW per USD), 5,576,000 USD is 8,083,241,720 KRW; the stated 8,000,000,000 KRW is 1.03% below it, within the tolerance of ±8.67% ('약' allows 2% plus half a unit of the last significant digit, 6.67%).
     """
 
     fact: str
@@ -94,7 +96,7 @@ class ClaimCheck:
     explanation_ko: str
     explanation_zh: str
     basis: Basis | None = None
-    on: PartialDate | None = None
+    on: PartialDate | FiscalPeriod | None = None
     stated: Any = None
     implied: Decimal | Money | None = None
     reference: Decimal | Money | None = None
@@ -108,6 +110,7 @@ class ClaimCheck:
     tolerance: Decimal | None = None
     rate_source: str | None = None
     phrase_agrees: bool | None = None
+    span: tuple[int, int] | None = None
 
     def explain(self, lang: Lang = "en") -> str:
         """The one-sentence explanation in ``lang``: ``"en"``, ``"ko"`` or ``"zh"``.
@@ -117,7 +120,7 @@ class ClaimCheck:
         >>> check.explain("ko")[:40]
         '2025-01-31 기준환율(1 USD당 1,449.65 KRW)로 환산'
         >>> print(check.explain("zh"))
-        按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。
+        按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差±8.67%（“약”允许2%，加上末位有效数字的半个单位6.67%）以内。
         """
         if lang == "en":
             return self.explanation_en
@@ -127,6 +130,17 @@ class ClaimCheck:
             return self.explanation_zh
         message = f"lang {lang!r} is not a language of the explanations; pass 'en', 'ko' or 'zh'"
         raise InvalidArgumentError(message, name="lang", value=lang)
+
+    def _repr_html_(self) -> str:
+        """The check as a table, its verdict marked: ✓ consistent, ✗ inconsistent, ? unverifiable.
+
+        >>> import aibrief as ab
+        >>> "<td>✓ consistent</td>" in ab.check_claims(ab.datasets.deepseek())[0]._repr_html_()
+        False
+        >>> 'class="aibrief-consistent">✓ consistent</td>' in ab.check_claims(ab.datasets.deepseek())[0]._repr_html_()
+        True
+        """
+        return claim_check_html(self)
 
     def __repr__(self) -> str:
         fields = [self.fact, self.kind, *([self.basis] if self.basis else []), self.verdict]
@@ -146,36 +160,3 @@ class ClaimChecks(list[ClaimCheck]):
 
     def _repr_html_(self) -> str:
         return claim_checks_html(self)
-
-
-# --- The tolerance rule ---------------------------------------------------------------------
-
-
-def rounding_tolerance(figure: Decimal) -> Decimal:
-    """The largest relative error of a figure rounded at its last significant digit.
-
-    A figure ``s`` with half-unit ``h`` (half a unit of its last significant digit) stands
-    for any value ``x`` in ``[s - h, s + h]``, so ``|s / x - 1|`` is at most ``h / (s - h)``.
-    Zeros that end a whole number are not significant: news writes 8 billion as "80억".
-
-    >>> rounding_tolerance(Decimal("8000000000"))
-    Decimal('0.06666666666666666666666666666666667')
-    >>> rounding_tolerance(Decimal("7980000000"))
-    Decimal('0.0006269592476489028213166144200626959')
-    """
-    half = half_unit(figure)
-    return DIVISION.divide(half, EXACT.subtract(figure.copy_abs(), half)) if half else half
-
-
-def half_unit(figure: Decimal) -> Decimal:
-    """Half a unit of the last significant digit of ``figure`` (0 for zero): 80억 gives 5억."""
-    if figure == 0:
-        return Decimal(0)
-    exponent = figure.normalize(EXACT).as_tuple().exponent
-    return Decimal(5).scaleb(int(exponent) - 1, EXACT)
-
-
-def allowance(figure: object) -> Decimal:
-    """:data:`ABOUT_ALLOWANCE` for an approximate figure ("약 80억원"), else zero."""
-    approximate = isinstance(figure, Approx) and figure.qualifier != "exact"
-    return ABOUT_ALLOWANCE if approximate else Decimal(0)

@@ -13,13 +13,17 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypedDict
 
+import attrs
+
 from aibrief._claims import text
-from aibrief._claims.check import ClaimCheck, allowance, rounding_tolerance
+from aibrief._claims.check import ClaimCheck
 from aibrief._claims.figures import amount_of, citation, point, quotes, record, subject
+from aibrief._claims.tolerance import Tolerance, claim_tolerance, why, written_word
 from aibrief._core.decimal import DIVISION, EXACT
 from aibrief._dates.partial_date import PartialDate
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
+from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.parsing import parse_amount
 from aibrief.errors import ParseError, RateUnavailableError
 
@@ -30,11 +34,11 @@ if TYPE_CHECKING:
     from aibrief._models.provenance import Citation
     from aibrief.rates.sources import RateQuote, RateSource
 
-__all__ = ["equivalence_checks"]
+__all__ = ["Claim", "check_equivalence", "equivalence_checks"]
 
 
-class _Claim(TypedDict):
-    """What every check of one stated equivalence shares."""
+class Claim(TypedDict):
+    """What every check of one stated claim shares: where it is stated, and what it states."""
 
     fact: str
     kind: CheckKind
@@ -43,6 +47,7 @@ class _Claim(TypedDict):
     source: str
     stated: Any
     phrase_agrees: bool | None
+    span: tuple[int, int] | None
 
 
 class _Figures(TypedDict):
@@ -61,31 +66,39 @@ def equivalence_checks(brief: Brief, fact: Fact, rates: RateSource) -> Iterator[
     amount = amount_of(fact)
     if equivalent is None or amount is None:
         return
-    cited = citation(fact, lambda c: _phrase_agrees(c.phrase, amount, equivalent) is not None)
-    claim = _Claim(
+    cited = citation(fact, lambda c: _parsed(c.phrase, amount, equivalent) is not None)
+    parsed = _parsed(cited.phrase, amount, equivalent)
+    claim = Claim(
         fact=fact.id,
         kind="equivalence",
         subject=subject(fact),
         phrase=cited.phrase,
         source=cited.source,
         stated=equivalent,
-        phrase_agrees=_phrase_agrees(cited.phrase, amount, equivalent),
+        phrase_agrees=None if parsed is None else _agrees(parsed, amount, equivalent),
+        span=None,
     )
+    tolerance = claim_tolerance(equivalent)
+    if parsed is not None and parsed.equivalent is not None:  # quote the qualifier as written
+        tolerance = attrs.evolve(tolerance, word=written_word(parsed.equivalent))
     dates = _check_dates(brief, fact, cited)
     if not dates:
         yield ClaimCheck(verdict="unverifiable", **text.no_date(), **claim)
     for basis, on in dates:
-        yield _equivalence(amount, equivalent, basis=basis, on=on, rates=rates, claim=claim)
+        yield check_equivalence(
+            amount, equivalent, basis=basis, on=on, rates=rates, claim=claim, tolerance=tolerance
+        )
 
 
-def _equivalence(
+def check_equivalence(
     amount: object,
     equivalent: object,
     *,
     basis: Basis,
     on: PartialDate,
     rates: RateSource,
-    claim: _Claim,
+    claim: Claim,
+    tolerance: Tolerance,
 ) -> ClaimCheck:
     """The check of ``amount`` against its stated ``equivalent`` at the rates of ``on``."""
     original, stated = point(amount), point(equivalent)
@@ -95,18 +108,24 @@ def _equivalence(
         on=on,
         implied=implied,
         unit=f"{stated.currency} per {original.currency}",
-        tolerance=EXACT.add(rounding_tolerance(stated.amount), allowance(equivalent)),
+        tolerance=tolerance.relative,
     )
     try:
         found = quotes(rates, original.currency, stated.currency, on)
     except RateUnavailableError as error:
         words = text.no_rate(original.currency, stated.currency, on, error)
         return ClaimCheck(verdict="unverifiable", **words, **figures, **claim)
-    return _closest(original, stated, found, figures=figures, claim=claim)
+    return _closest(original, stated, found, figures=figures, claim=claim, reason=why(tolerance))
 
 
 def _closest(
-    original: Money, stated: Money, found: list[RateQuote], *, figures: _Figures, claim: _Claim
+    original: Money,
+    stated: Money,
+    found: list[RateQuote],
+    *,
+    figures: _Figures,
+    claim: Claim,
+    reason: text.Words,
 ) -> ClaimCheck:
     """The check against the quote of ``found`` closest to the stated figure, the reference."""
     best = min(found, key=lambda quote: _deviation(original, stated, quote).copy_abs())
@@ -124,6 +143,7 @@ def _closest(
         high=high,
         deviation=deviation,
         tolerance=tolerance,
+        why=reason,
     )
     return ClaimCheck(
         verdict=verdict,
@@ -149,24 +169,27 @@ def _check_dates(brief: Brief, fact: Fact, cited: Citation) -> list[tuple[Basis,
     return dates
 
 
-def _phrase_agrees(phrase: str, amount: object, equivalent: object) -> bool | None:
-    """Whether the parser reads ``phrase`` as these two figures; None when it cannot read it."""
+def _parsed(phrase: str, amount: object, equivalent: object) -> ParsedAmount | None:
+    """The phrase as the parser reads it, if it reads an amount with a stated equivalent."""
     try:
         parsed = parse_amount(phrase)
     except ParseError:
         return None
-    if parsed.equivalent is None:
-        return None
+    return None if parsed.equivalent is None else parsed
+
+
+def _agrees(parsed: ParsedAmount, amount: object, equivalent: object) -> bool:
+    """Whether the parser reads the phrase as these two figures."""
+    assert parsed.equivalent is not None  # _parsed keeps only phrases with one
     return _same(parsed, amount) and _same(parsed.equivalent, equivalent)
 
 
 def _same(parsed: Any, figure: object) -> bool:
     money = point(figure)
     qualifier = figure.qualifier if isinstance(figure, Approx) else "exact"
-    return (parsed.value, parsed.currency, parsed.qualifier) == (
-        money.amount,
-        money.currency,
-        qualifier,
+    return bool(
+        (parsed.value, parsed.currency, parsed.qualifier)
+        == (money.amount, money.currency, qualifier)
     )
 
 

@@ -6,7 +6,6 @@ Shared by the checks of equivalences (:mod:`aibrief._claims.equivalence`), ratio
 
 from __future__ import annotations
 
-import datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from aibrief._brief.naming import display_name
@@ -14,6 +13,7 @@ from aibrief._dates.partial_date import PartialDate
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
 from aibrief.errors import FieldTypeError, RateUnavailableError, UnknownIdError
+from aibrief.rates.periods import published_quotes
 
 if TYPE_CHECKING:
     from aibrief._brief.brief import Brief
@@ -35,16 +35,17 @@ __all__ = [
 ]
 
 # Fields that hold the amount a stated equivalence or a ratio is about, in order of preference.
-_AMOUNT_FIELDS: Final = ("amount", "price", "market_cap_change")
-_ONE_DAY: Final = datetime.timedelta(days=1)
+_AMOUNT_FIELDS: Final = ("amount", "price", "market_cap_change", "amount_raised", "value")
 
 
 def amount_of(fact: Fact) -> Any:
-    """The amount a fact states (its amount, price or change of market value), or ``None``."""
+    """The amount of money a fact states (its amount, price, change of market value, money
+    raised, or a result's value), or ``None``."""
     for name in _AMOUNT_FIELDS:
         value = getattr(fact, name, None)
         if value is not None:
-            return value
+            inner = value.value if isinstance(value, Approx) else value
+            return value if isinstance(inner, Money) else None
     return None
 
 
@@ -100,19 +101,8 @@ def quotes(rates: RateSource, base: str, target: str, on: PartialDate) -> list[R
     """The quotes of every published day of ``on``, latest first (a day: its own or the last)."""
     if on.precision == "day":
         return [rates.rate(base, target, on.start, missing="previous")]
-    found: list[RateQuote] = []
-    day = on.end
-    while day >= on.start:
-        try:
-            quote = rates.rate(base, target, day, missing="previous")
-        except RateUnavailableError:
-            day -= _ONE_DAY
-            continue
-        if quote.rate_date < on.start:
-            break
-        found.append(quote)
-        day = quote.rate_date - _ONE_DAY
-    if not found:
+    try:
+        return published_quotes(rates, base, target, on.start, on.end)
+    except RateUnavailableError:
         message = f"no {base} to {target} rate was published within {on}"
-        raise RateUnavailableError(message, source_currency=base, target_currency=target)
-    return found
+        raise RateUnavailableError(message, source_currency=base, target_currency=target) from None

@@ -14,6 +14,7 @@ from aibrief._claims.check import ClaimCheck
 from aibrief._claims.figures import label
 from aibrief._core.decimal import to_decimal
 from aibrief._models.events import Statistic
+from aibrief._models.names import in_language
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
 
@@ -56,7 +57,7 @@ def ranking_check(brief: Brief, fact: Statistic, group: list[Statistic]) -> Clai
     verdict: Verdict = "inconsistent" if conflicts else "consistent"
     citation = fact.citations[0]
     words = text.ranking(
-        metric=fact.metric,
+        metric=_metric(fact),
         who=label(brief, _who(fact)),
         rank=rank,
         value=value,
@@ -102,3 +103,9 @@ def _figure(value: object) -> tuple[Decimal, str]:
 
 def _who(fact: Statistic) -> str:
     return fact.country or fact.subject or fact.id
+
+
+def _metric(fact: Statistic) -> Label:
+    # The metric in each language of the explanations, from its translations where it has one.
+    en, ko, zh = (in_language(fact.metric, fact.metric_in, lang) for lang in ("en", "ko", "zh"))
+    return en, ko, zh

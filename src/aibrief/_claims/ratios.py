@@ -3,7 +3,8 @@
 A ratio infers the other entity's figure (part / ratio); it is compared with a figure the
 brief holds for that entity in a fact of the same kind, converted at the reference rate when
 its currency differs, else the check is "unverifiable". The tolerance adds the rounding of the
-ratio as written (:func:`ratio_tolerance`) to that of the figure (:mod:`aibrief._claims.check`).
+ratio as written (:func:`ratio_tolerance`) and the 2% of a qualified figure
+(:mod:`aibrief._claims.tolerance`).
 
 ``phrase_agrees`` compares the ratio with the one the cited phrase states, read with
 :func:`aibrief.find_amounts`: a fraction ("7분의 1", "七分之一") or a percent ("5.6%").
@@ -17,16 +18,13 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from aibrief._claims import text
-from aibrief._claims.check import (
-    INFERRED_CURRENCY,
-    ClaimCheck,
-    allowance,
-    half_unit,
-    rounding_tolerance,
-)
+from aibrief._claims.check import INFERRED_CURRENCY, ClaimCheck
 from aibrief._claims.figures import amount_of, citation, label, names, point, published, quotes
+from aibrief._claims.tolerance import Tolerance, tolerance_from, why
 from aibrief._core.decimal import DIVISION, EXACT
 from aibrief._money.money import Money
+from aibrief._quantities.approx import Approx
+from aibrief._quantities.precision import half_unit, rounding_tolerance
 from aibrief._reading.mentions import ParsedAmount
 from aibrief._reading.parsing import find_amounts
 from aibrief.errors import RateUnavailableError
@@ -39,7 +37,7 @@ if TYPE_CHECKING:
     from aibrief._reading.mentions import ParsedAmount
     from aibrief.rates.sources import RateQuote, RateSource
 
-__all__ = ["ratio_checks", "ratio_tolerance"]
+__all__ = ["ratio_checks", "ratio_claim_tolerance", "ratio_tolerance", "stated_ratio"]
 
 
 class _Figures(TypedDict):
@@ -68,7 +66,7 @@ def ratio_tolerance(ratio: Fraction) -> Decimal:
 
     The inferred figure is off by ``true ratio / stated ratio - 1``: for a decimal ratio
     ("5.6%") at most its half-unit relative to it; for "1/7" or "1/70" (only the denominator
-    rounded) the :func:`~aibrief._claims.check.rounding_tolerance` of the denominator; otherwise
+    rounded) the :func:`~aibrief._quantities.precision.rounding_tolerance` of the denominator; otherwise
     both combined.
 
     >>> from fractions import Fraction
@@ -100,8 +98,14 @@ def _ratio(
     cited = citation(fact, lambda c: any(name in c.phrase for name in known))
     on = fact.date or published(brief, cited)
     figures, quote = _figures(brief, fact, amount, comparison, on=on, rates=rates)
+    reason = why(ratio_claim_tolerance(comparison.ratio, amount))
     words = text.ratio(
-        part=point(amount), entity=label(brief, comparison.to), quote=quote, **figures
+        part=point(amount),
+        entity=label(brief, comparison.to),
+        quote=quote,
+        why=reason,
+        per=getattr(fact, "per", None),
+        **figures,
     )
     return ClaimCheck(
         fact=fact.id,
@@ -145,9 +149,16 @@ def _figures(
         converted=converted,
         reference=reference,
         deviation=None if reference is None else _deviation(part, ratio, reference),
-        tolerance=EXACT.add(ratio_tolerance(ratio), allowance(amount)),
+        tolerance=ratio_claim_tolerance(ratio, amount).relative,
     )
     return figures, quote
+
+
+def ratio_claim_tolerance(ratio: Fraction, amount: object) -> Tolerance:
+    """The tolerance of a ratio check: the ratio's rounding as written, plus 2% for a part
+    qualified as approximate."""
+    qualifier = amount.qualifier if isinstance(amount, Approx) else "exact"
+    return tolerance_from(ratio_tolerance(ratio), qualifier=qualifier, rounded="ratio")
 
 
 def _implied(part: Money, ratio: Fraction) -> Money:
@@ -189,12 +200,12 @@ def _phrase_agrees(phrase: str, ratio: Fraction) -> bool | None:
     True
     """
     for found in find_amounts(phrase):
-        if isinstance(found, ParsedAmount) and (stated := _stated_ratio(found)) is not None:
+        if isinstance(found, ParsedAmount) and (stated := stated_ratio(found)) is not None:
             return stated == ratio
     return None
 
 
-def _stated_ratio(found: ParsedAmount) -> Fraction | None:
+def stated_ratio(found: ParsedAmount) -> Fraction | None:
     """The exact ratio a mention states: a fraction, or a percent over 100; else None."""
     if found.qualifier == "range":  # "5~6%" states no one ratio
         return None

@@ -24,4 +24,4 @@ def load_brief(path: str | None) -> Brief:
     try:
         return Brief.from_json(data)
     except ValidationError as error:
-        raise CommandError(f"{path}: {error}") from None
+        raise CommandError(f"{'standard input' if path == '-' else path}: {error}") from None

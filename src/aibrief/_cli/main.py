@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Final, NoReturn, Protocol
 
 from aibrief._cli import options
-from aibrief._cli.commands import check, convert, export, find, format, parse, tour
+from aibrief._cli.commands import check, convert, export, find, format, parse, rates, tour
 from aibrief._cli.values import CommandError
 from aibrief.errors import AibriefError
 
@@ -44,6 +44,7 @@ COMMANDS: Final[dict[str, Command]] = {
     "format": format,
     "check": check,
     "export": export,
+    "rates": rates,
 }
 
 
@@ -63,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     parser = _Parser(prog="aibrief", description="Typed, checkable facts about the AI industry.")
+    parser.add_argument(
+        "--version", action=rates.Version, nargs=0, help="print the version and the last rate date"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, command in COMMANDS.items():
         summary = command.SUMMARY

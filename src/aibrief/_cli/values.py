@@ -6,12 +6,12 @@ readers get every digit.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from aibrief._core.currency import validate_currency
-from aibrief._core.decimal import to_decimal
+from aibrief._core.decimal import round_decimal, to_decimal
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
 from aibrief._reading.mentions import VagueMention
@@ -34,6 +34,7 @@ __all__ = [
     "parsed_json",
     "parsed_lines",
     "rated_currency",
+    "shown_money",
     "typed_value",
 ]
 
@@ -64,30 +65,93 @@ def rated_currency(code: str) -> str:
     return valid
 
 
-def conversion_lines(conversion: Conversion) -> list[str]:
-    """The result, the rate with its day and how it was found, and the rate's source."""
-    original, result = conversion.original, conversion.result
-    how = _METHODS.get(conversion.method, f"{conversion.method},")
-    rate = f"{conversion.rate:f} {result.currency} per {original.currency}"
+def shown_money(money: Money, *, significant: int | None, exact: bool) -> Money:
+    """An amount as the command line shows it: rounded half-even to its currency's minor unit
+    (the default), to ``significant`` digits, or every digit with ``exact``.
+
+    >>> import aibrief as ab
+    >>> from aibrief._cli.values import shown_money
+    >>> won = ab.Money("7985223855.650522", "KRW")
+    >>> shown_money(won, significant=None, exact=False), shown_money(won, significant=2, exact=False)
+    (Money('7985223856', 'KRW'), Money('8000000000', 'KRW'))
+    """
+    if exact:
+        return money
+    return money.rounded(ROUND_HALF_EVEN, significant=significant)
+
+
+def conversion_lines(
+    conversion: Conversion[Any], *, significant: int | None = None, exact: bool = False
+) -> list[str]:
+    """The result, the rate with its day and how it was found, and the rate's source.
+
+    The result is rounded as :func:`shown_money` says, and joined to the amount with "≈"
+    when the rounding changed it.
+    """
+    original, result = _money_of(conversion.original), conversion.result
+    ends = [result.low, result.high] if isinstance(result, Approx) else [result]
+    shown = [shown_money(end, significant=significant, exact=exact) for end in ends if end]
+    sign = "=" if shown == ends and not isinstance(result, Approx) else "≈"
+    amounts = " to ".join(f"{end.amount:f}" for end in shown)
+    rate = f"{conversion.rate:f} {shown[0].currency} per {original.currency}"
     return [
-        f"{original} = {result}",
-        f"rate: {rate}, {how} {conversion.rate_date}",
+        f"{original} {sign} {amounts} {shown[0].currency}",
+        f"rate: {rate}, {_how(conversion)}",
         f"source: {conversion.source}",
     ]
 
 
-def conversion_json(conversion: Conversion) -> dict[str, Any]:
-    """A conversion as JSON-ready data, amounts and rate as exact decimal text."""
-    return {
-        "amount": f"{conversion.original.amount:f}",
-        "from": conversion.original.currency,
-        "to": conversion.result.currency,
-        "result": f"{conversion.result.amount:f}",
+def conversion_json(
+    conversion: Conversion[Any], *, significant: int | None = None, exact: bool = False
+) -> dict[str, Any]:
+    """A conversion as JSON-ready data: amounts and rate as exact decimal text, and the
+    result as shown (``rounded``); a period adds its days and its lowest and highest rates."""
+    original, result = _money_of(conversion.original), _money_of(conversion.result)
+    data: dict[str, Any] = {
+        "amount": f"{original.amount:f}",
+        "from": original.currency,
+        "to": result.currency,
+        "result": f"{result.amount:f}",
+        "rounded": f"{shown_money(result, significant=significant, exact=exact).amount:f}",
         "rate": f"{conversion.rate:f}",
         "rate_date": conversion.rate_date.isoformat(),
         "method": conversion.method,
         "source": conversion.source,
     }
+    if isinstance(conversion.result, Approx):
+        data["low"] = _amount_text(conversion.result.low)
+        data["high"] = _amount_text(conversion.result.high)
+    if conversion.period is not None and conversion.lowest and conversion.highest:
+        data["period"] = str(conversion.period)
+        data["days"] = conversion.days
+        data["rate_low"] = f"{conversion.lowest.rate:f}"
+        data["rate_high"] = f"{conversion.highest.rate:f}"
+    return data
+
+
+def _how(conversion: Conversion[Any]) -> str:
+    """How the rate was found: "published 2025-01-27", or the average over a period."""
+    lowest, highest = conversion.lowest, conversion.highest
+    if conversion.period is None or lowest is None or highest is None:
+        how = _METHODS.get(conversion.method, f"{conversion.method},")
+        return f"{how} {conversion.rate_date}"
+    return (
+        f"average of the {conversion.days} days published in {conversion.period} (lowest "
+        f"{_six(lowest.rate)} on {lowest.rate_date}, highest {_six(highest.rate)} on "
+        f"{highest.rate_date})"
+    )
+
+
+def _six(rate: Decimal) -> str:
+    return f"{round_decimal(rate, ROUND_HALF_EVEN, significant=6):f}"
+
+
+def _money_of(figure: Money | Approx[Money]) -> Money:
+    return figure if isinstance(figure, Money) else figure.value
+
+
+def _amount_text(money: Money | None) -> str | None:
+    return None if money is None else f"{money.amount:f}"
 
 
 def parsed_lines(parsed: ParsedAmount) -> list[str]:
@@ -227,7 +291,7 @@ def _stated(equivalent: dict[str, Any]) -> str:
     return f"{qualifier}{equivalent['value']} {what}".rstrip()
 
 
-def typed_value(value: str, code: str | None, qualifier: str) -> Any:
+def typed_value(value: str | Decimal, code: str | None, qualifier: str) -> Any:
     """The value ``aibrief format`` writes: a number, Money or a quantity, maybe approximate.
 
     >>> from aibrief._cli.values import typed_value

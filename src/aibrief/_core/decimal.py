@@ -4,6 +4,9 @@
 ``getcontext().prec = 3`` would silently get three-digit money. Every Decimal operation in
 aibrief therefore goes through one of the two contexts below, by calling its methods
 (``EXACT.add(a, b)``) rather than the operators.
+
+Rounding is never implicit either: :func:`round_decimal` rounds to decimal places or to
+significant digits with a mode the caller names.
 """
 
 from __future__ import annotations
@@ -11,9 +14,17 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
-from aibrief.errors import AmountTypeError, InvalidAmountError
+from aibrief.errors import AmountTypeError, InvalidAmountError, InvalidArgumentError
 
-__all__ = ["DIVISION", "DIVISION_PRECISION", "EXACT", "to_decimal"]
+__all__ = [
+    "DIVISION",
+    "DIVISION_PRECISION",
+    "EXACT",
+    "ROUNDING_MODES",
+    "check_rounding",
+    "round_decimal",
+    "to_decimal",
+]
 
 _TRAPS = [decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow]
 
@@ -38,6 +49,22 @@ DIVISION = decimal.Context(
     Emax=decimal.MAX_EMAX,
     Emin=decimal.MIN_EMIN,
     traps=_TRAPS,
+)
+
+
+#: The rounding modes :meth:`Money.rounded <aibrief.Money.rounded>` and :func:`round_decimal`
+#: accept: the names of :mod:`decimal`'s constants.
+ROUNDING_MODES = frozenset(
+    {
+        decimal.ROUND_CEILING,
+        decimal.ROUND_DOWN,
+        decimal.ROUND_FLOOR,
+        decimal.ROUND_HALF_DOWN,
+        decimal.ROUND_HALF_EVEN,
+        decimal.ROUND_HALF_UP,
+        decimal.ROUND_UP,
+        decimal.ROUND_05UP,
+    }
 )
 
 
@@ -73,3 +100,71 @@ def to_decimal(value: object, *, name: str = "amount") -> Decimal:
         message = f"{name} {str(value)!r} is not a finite number; pass digits such as '5576000'"
         raise InvalidAmountError(message, value=value)
     return result
+
+
+def round_decimal(
+    value: Decimal, rounding: str, *, places: int | None = None, significant: int | None = None
+) -> Decimal:
+    """Round ``value`` to ``places`` decimals or to ``significant`` digits (exactly one of them).
+
+    ``rounding`` is one of :mod:`decimal`'s modes (:data:`ROUNDING_MODES`), named by the caller,
+    since a newspaper, an accountant and a statistician round differently. ``places`` may be
+    negative (``-6`` rounds to millions). A whole result is written without an exponent, so
+    8 billion is ``Decimal('8000000000')``, not ``Decimal('8.0E+9')``.
+
+    >>> import decimal, aibrief as ab
+    >>> ab.round_decimal(Decimal("7985223855.65"), decimal.ROUND_HALF_EVEN, significant=2)
+    Decimal('8000000000')
+    >>> ab.round_decimal(Decimal("1432.0702754"), decimal.ROUND_HALF_EVEN, places=2)
+    Decimal('1432.07')
+    >>> ab.round_decimal(Decimal("9.96"), decimal.ROUND_HALF_UP, significant=2)
+    Decimal('10')
+    >>> ab.round_decimal(Decimal("5.576"), decimal.ROUND_HALF_EVEN)
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.InvalidArgumentError: round 5.576 to places= or to significant=; neither was given (e.g. significant=2 for news copy, places=2 for cents)
+    """
+    check_rounding(rounding)
+    number = to_decimal(value, name="value")
+    exponent = _exponent(number, places, significant)
+    if exponent is None:  # zero has no significant digits to round
+        return number
+    rounded = number.quantize(Decimal(1).scaleb(exponent, EXACT), rounding, EXACT)
+    if significant is not None and rounded.adjusted() > number.adjusted():
+        # 9.96 to two digits carries into a new digit: 10.0 has three, 10 has two.
+        exponent += 1
+        rounded = rounded.quantize(Decimal(1).scaleb(exponent, EXACT), rounding, EXACT)
+    return rounded.quantize(Decimal(1), context=EXACT) if exponent > 0 else rounded
+
+
+def check_rounding(rounding: object) -> None:
+    """Raise :class:`InvalidArgumentError` unless ``rounding`` is one of :data:`ROUNDING_MODES`."""
+    if rounding not in ROUNDING_MODES:
+        expected = "one of decimal's modes, e.g. decimal.ROUND_HALF_EVEN"
+        message = f"rounding {rounding!r} is not a rounding mode; expected {expected}"
+        raise InvalidArgumentError(message, name="rounding", value=rounding)
+
+
+def _exponent(number: Decimal, places: int | None, significant: int | None) -> int | None:
+    """The power of ten to round at, from exactly one of ``places`` and ``significant``."""
+    if places is not None and significant is not None:
+        message = f"round {number} to places={places!r} or to significant={significant!r}, not both"
+        raise InvalidArgumentError(message, name="significant", value=significant)
+    if significant is not None:
+        if not _is_int(significant) or significant < 1:
+            message = f"significant={significant!r} is not a number of digits; pass a whole number from 1, e.g. significant=2"
+            raise InvalidArgumentError(message, name="significant", value=significant)
+        if not number:
+            return None
+        return number.adjusted() - significant + 1
+    if places is None:
+        message = f"round {number} to places= or to significant=; neither was given (e.g. significant=2 for news copy, places=2 for cents)"
+        raise InvalidArgumentError(message, name="places", value=None)
+    if not _is_int(places):
+        message = f"places={places!r} is not a whole number of decimals; pass e.g. places=2, or places=-6 for millions"
+        raise InvalidArgumentError(message, name="places", value=places)
+    return -places
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

@@ -9,6 +9,7 @@ from typing import Final, Literal, NamedTuple
 
 import attrs
 
+from aibrief._core import html
 from aibrief.errors import DateTypeError, InvalidPartialDateError
 
 __all__ = ["AgeRange", "PartialDate", "Precision"]
@@ -254,6 +255,23 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.isoformat()
+
+    def _repr_html_(self) -> str:
+        """A partial date as a table: the date as written, its precision and the days it spans.
+
+        >>> import aibrief as ab
+        >>> print(ab.PartialDate(2024, quarter=3)._repr_html_())
+        <table class="aibrief aibrief-partial-date"><tr><th>date</th><td>2024-Q3</td></tr><tr><th>precision</th><td>quarter</td></tr><tr><th>first day</th><td>2024-07-01</td></tr><tr><th>last day</th><td>2024-09-30</td></tr></table>
+        """
+        return html.fields(
+            "partial-date",
+            [
+                ("date", self.isoformat()),
+                ("precision", self.precision),
+                ("first day", self.start),
+                ("last day", self.end),
+            ],
+        )
 
     def __repr__(self) -> str:
         parts = [str(self.year)]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from aibrief._claims.text import percent
 from aibrief._core.types import Lang
-from aibrief._display.table import Column, render
+from aibrief._display.table import Column, display_width, render
 from aibrief._display.tour_words import Say
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ _WORDS: Final = {
     "equivalence": ("equivalence", "환산", "换算"),
     "ratio": ("ratio", "비율", "比例"),
     "ranking": ("ranking", "순위", "排名"),
+    "growth": ("growth", "증감률", "增幅"),
+    "total": ("total", "합계", "合计"),
     "publication": ("at publication", "기사 날짜", "按发布日期"),
     "event": ("at fact's date", "사실 날짜", "按事实日期"),
     "consistent": ("consistent", "일치", "一致"),
@@ -45,14 +47,20 @@ _WORDS: Final = {
 
 
 def claim_lines(checks: list[ClaimCheck], *, lang: Lang, width: int) -> list[str]:
-    """The checks as a table fitting ``width`` columns, each explanation below its row."""
+    """The checks as a table fitting ``width`` columns, each explanation below its row.
+
+    When the table is too narrow for five columns (61 in English), the deviation and tolerance
+    columns are left out; the explanations say both.
+    """
     say = Say(lang)
+    verdicts = [say(_WORDS[verdict]) for verdict in ("consistent", "inconsistent", "unverifiable")]
+    # Verdicts and the figures' headers stay whole: a verdict broken in two is hard to read.
     columns = [
         Column(say(_WORDS["claim"]), min_width=12),
         Column(say(_WORDS["check"]), min_width=11, max_width=16),
-        Column(say(_WORDS["verdict"]), min_width=8),
-        Column(say(_WORDS["deviation"]), min_width=7, align="right"),
-        Column(say(_WORDS["tolerance"]), min_width=7, align="right"),
+        Column(say(_WORDS["verdict"]), min_width=max(map(display_width, verdicts))),
+        _figure_column(say(_WORDS["deviation"])),
+        _figure_column(say(_WORDS["tolerance"])),
     ]
     rows = [
         [
@@ -65,6 +73,10 @@ def claim_lines(checks: list[ClaimCheck], *, lang: Lang, width: int) -> list[str
         for check in checks
     ]
     notes = [check.explain(lang) for check in checks]
+    if sum(column.min_width for column in columns) + 2 * (len(columns) - 1) > width:
+        # Too narrow for five columns: the explanation below each row states the deviation
+        # and the tolerance in words, so those two columns are the ones to leave out.
+        columns, rows = columns[:3], [row[:3] for row in rows]
     return render(columns, rows, width=width, notes=notes, gap_between_rows=True)
 
 
@@ -91,7 +103,7 @@ def claim_json(check: ClaimCheck, lang: Lang) -> dict[str, Any]:
     >>> import aibrief as ab
     >>> from aibrief._display.claim_table import claim_json
     >>> claim_json(ab.check_claims(ab.datasets.deepseek())[0], "zh")["explanation"]
-    '按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差8.67%以内。'
+    '按2025-01-31参考汇率（1 USD = 1,449.65 KRW），原文数字低于换算值1.03%，在容差±8.67%（“약”允许2%，加上末位有效数字的半个单位6.67%）以内。'
     """
     return {
         "fact": check.fact,
@@ -109,7 +121,13 @@ def claim_json(check: ClaimCheck, lang: Lang) -> dict[str, Any]:
         "deviation": _text(check.deviation),
         "tolerance": _text(check.tolerance),
         "explanation": check.explain(lang),
+        "span": None if check.span is None else list(check.span),
     }
+
+
+def _figure_column(header: str) -> Column:
+    # "+15.13%" takes 7 columns; the header is kept whole above it.
+    return Column(header, min_width=max(7, display_width(header)), align="right")
 
 
 def _check_label(check: ClaimCheck, say: Say) -> str:

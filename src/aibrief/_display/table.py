@@ -108,7 +108,8 @@ def render(
              Hangzhou
     """
     widths = _fit(columns, rows, width)
-    lines = [_line(columns, widths, [[column.header] for column in columns])]
+    headers = [wrap(column.header, size) for column, size in zip(columns, widths, strict=True)]
+    lines = [_line(columns, widths, headers, depth) for depth in range(max(map(len, headers)))]
     lines.append(_GAP.join(_RULE * size for size in widths))
     for index, row in enumerate(rows):
         if gap_between_rows and index:

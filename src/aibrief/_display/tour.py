@@ -6,7 +6,8 @@ summary). Amounts are written as the chosen language's news writes them
 the article gives it; with a target currency, each amount of money is also converted at the
 ECB rate of the fact's date when the fact is dated to a day, else of its source's publication
 date, and the line says which. Entity names come from :meth:`aibrief.Names.name_in`, falling
-back to English. Free text of the brief (milestone descriptions, metrics) stays as written.
+back to English; a fact's own words (a milestone's description, a metric, a city) come from its
+translations (``description_in``, ...), else they are shown as written.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from aibrief._claims.checker import check_claims
 from aibrief._core.decimal import EXACT
 from aibrief._core.types import Lang
 from aibrief._display.claim_table import claim_json, claim_lines, summary_line
+from aibrief._display.finance_words import FINANCE_LABELS, FINANCE_SUMMARIES
 from aibrief._display.table import Column, render, wrap
-from aibrief._display.tour_words import KIND_LABELS, SUMMARIES, WORDS, Say
+from aibrief._display.tour_words import KIND_LABELS, SUMMARIES, WORDS, Say, kind_label
+from aibrief._models.names import Translations, in_language
 from aibrief._money.conversion import convert
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
@@ -48,6 +51,9 @@ __all__ = [
 #: The languages the tour is written in.
 #: Significant digits of a converted amount: enough to read, and marked "≈".
 SIGNIFICANT: Final = 4
+# The words of every built-in kind: the general ones and those of financial news.
+_LABELS: Final = {**KIND_LABELS, **FINANCE_LABELS}
+_SUMMARIES: Final = {**SUMMARIES, **FINANCE_SUMMARIES}
 
 
 @attrs.frozen
@@ -76,7 +82,7 @@ def tour_lines(brief: Brief, *, lang: Lang, currency: str | None, width: int) ->
     entries = timeline(brief, lang=lang, currency=currency)
     lines += ["", *timeline_lines(entries, lang=lang, width=width), ""]
     checks = check_claims(brief)
-    lines += [say(WORDS["claims"]), summary_line(checks, lang=lang), ""]
+    lines += [say(WORDS["claims"]), *wrap(summary_line(checks, lang=lang), width), ""]
     return lines + claim_lines(checks, lang=lang, width=width)
 
 
@@ -115,12 +121,12 @@ def timeline_lines(entries: list[Entry], *, lang: Lang, width: int) -> list[str]
     columns = [
         Column(say(WORDS["date"]), min_width=10),
         Column(say(WORDS["kind"]), min_width=8, max_width=14),
-        Column(say(WORDS["summary"]), min_width=20),
+        Column(say(WORDS["summary"]), min_width=18),  # 10 + 2 + 8 + 2 + 18: fits 40
     ]
     rows = [
         [
             entry.date or say(WORDS["undated"]),
-            say(KIND_LABELS.get(entry.kind, (entry.kind,) * 3)),
+            say(_LABELS[entry.kind]) if entry.kind in _LABELS else kind_label(entry.kind, lang),
             entry.summary,
         ]
         for entry in entries
@@ -151,7 +157,7 @@ class _Writer:
 
     def entry(self, fact: Fact) -> Entry:
         self._fact, self._conversions = fact, []
-        write: Callable[[_Writer, Any], str] | None = SUMMARIES.get(fact.kind)
+        write: Callable[[_Writer, Any], str] | None = _SUMMARIES.get(fact.kind)
         summary = write(self, fact) if write is not None else self._generic(fact)
         date = None if fact.date is None else str(fact.date)
         return Entry(fact.id, date, fact.kind, summary, tuple(self._conversions))
@@ -168,6 +174,10 @@ class _Writer:
         if self.lang == "en" and len(names) > 1:
             return ", ".join(names[:-1]) + " and " + names[-1]
         return self.say((", ", ", ", "、")).join(names)
+
+    def text(self, words: str, translations: Translations | None) -> str:
+        """A fact's own words in the tour language, from its translations; else as written."""
+        return in_language(words, translations, self.lang)
 
     def country(self, code: str) -> str:
         """A country's name in the tour language (babel's territory names)."""

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from aibrief._core.types import Lang
     from aibrief._display.tour import _Writer
 
-__all__ = ["KIND_LABELS", "SUMMARIES", "WORDS", "Say"]
+__all__ = ["KIND_LABELS", "SUMMARIES", "WORDS", "Say", "kind_label", "kind_tag"]
 
 Triple = tuple[str, str, str]
 
@@ -40,7 +40,7 @@ WORDS: Final[dict[str, Triple]] = {
     "kind": ("Kind", "종류", "类型"),
     "summary": ("Summary", "요약", "摘要"),
     "undated": ("undated", "날짜 없음", "日期不详"),
-    "per": ("{amount} per {per}", "{per}당 {amount}", "每{per}{amount}"),
+    "per": ("{amount} per {per}", "{per}당 {amount}", "{amount}/{per}"),
     "converted": (
         "≈ {amount} at the rate of {date}, the {basis}",
         "≈ {amount}, {date} 환율·{basis} 기준",
@@ -56,23 +56,25 @@ WORDS: Final[dict[str, Triple]] = {
     ),
 }
 
+#: What the tour calls each fact kind. The English label is the kind's tag with spaces, so the
+#: tour and ``aibrief export --kind`` speak one vocabulary; export accepts every label.
 KIND_LABELS: Final[dict[str, Triple]] = {
     "founding": ("founding", "설립", "成立"),
     "funding": ("funding", "투자 유치", "融资"),
     "assets_under_management": ("assets under management", "운용자산", "管理资产"),
     "development_cost": ("development cost", "개발비", "开发成本"),
-    "compensation_offer": ("pay offer", "보수 제안", "薪酬邀约"),
-    "price_setting": ("price", "가격", "定价"),
-    "compute_holding": ("compute", "컴퓨팅 자원", "算力"),
+    "compensation_offer": ("compensation offer", "보수 제안", "薪酬邀约"),
+    "price_setting": ("price setting", "가격", "定价"),
+    "compute_holding": ("compute holding", "컴퓨팅 자원", "算力"),
     "model_release": ("model release", "모델 공개", "模型发布"),
     "market_move": ("market move", "주가 변동", "股价变动"),
     "statistic": ("statistic", "통계", "统计"),
-    "performance_comparison": ("performance", "성능 비교", "性能比较"),
+    "performance_comparison": ("performance comparison", "성능 비교", "性能比较"),
     "app_ranking": ("app ranking", "앱 순위", "应用排名"),
     "export_control": ("export control", "수출 통제", "出口管制"),
     "supply": ("supply", "공급", "供应"),
-    "stated_age": ("age", "나이", "年龄"),
-    "access_policy_change": ("access policy", "공개 정책", "开放政策"),
+    "stated_age": ("stated age", "나이", "年龄"),
+    "access_policy_change": ("access policy change", "공개 정책", "开放政策"),
     "quote": ("quote", "발언", "引语"),
     "milestone": ("milestone", "주요 사건", "大事"),
 }
@@ -133,9 +135,42 @@ class Say:
         return words[self.index]
 
 
+def kind_label(kind: str, lang: Lang) -> str:
+    """What the tour calls a kind in ``lang``; a kind it has no label for is named by its tag.
+
+    >>> from aibrief._display.tour_words import kind_label
+    >>> kind_label("stated_age", "en"), kind_label("stated_age", "ko"), kind_label("mine", "zh")
+    ('stated age', '나이', 'mine')
+    """
+    labels = KIND_LABELS.get(kind)
+    return kind.replace("_", " ") if labels is None else Say(lang)(labels)
+
+
+def kind_tag(name: str) -> str | None:
+    """The tag of the kind that ``name`` names: its tag, or its label in any language.
+
+    Case, spaces, hyphens and underscores do not matter; ``None`` when no kind is so named.
+
+    >>> from aibrief._display.tour_words import kind_tag
+    >>> kind_tag("stated age"), kind_tag("나이"), kind_tag("薪酬邀约"), kind_tag("Market-Move")
+    ('stated_age', 'stated_age', 'compensation_offer', 'market_move')
+    >>> kind_tag("age") is None
+    True
+    """
+    wanted = _folded(name)
+    for tag, labels in KIND_LABELS.items():
+        if any(_folded(label) == wanted for label in (tag, *labels)):
+            return tag
+    return None
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.replace("_", " ").replace("-", " ").casefold().split())
+
+
 def _founding(w: _Writer, f: Any) -> str:
     org, founders = w.name(f.organization), w.names(f.founders)
-    city = f.place.city if f.place is not None and f.place.city else ""
+    city = w.text(f.place.city, f.place.city_in) if f.place is not None and f.place.city else ""
     en = (
         f"{org} founded" + (f" by {founders}" if founders else "") + (f" in {city}" if city else "")
     )
@@ -244,13 +279,13 @@ def _market_move(w: _Writer, f: Any) -> str:
 
 def _statistic(w: _Writer, f: Any) -> str:
     where = w.country(f.country) if f.country else w.name(f.subject)
-    value = w.figure(f.value)
+    value, metric = w.figure(f.value), w.text(f.metric, f.metric_in)
     lead = f"{where}: " if where else ""
-    en = f"{lead}{f.metric} {value}" + (f", rank {f.rank}" if f.rank else "")
-    ko = f"{lead}{f.metric} {value}" + (f", {f.rank}위" if f.rank else "")
+    en = f"{lead}{metric} {value}" + (f", rank {f.rank}" if f.rank else "")
+    ko = f"{lead}{metric} {value}" + (f", {f.rank}위" if f.rank else "")
     zh = (
         (f"{where}：" if where else "")
-        + f"{f.metric} {value}"
+        + f"{metric}{value}"
         + (f"，排名第{f.rank}" if f.rank else "")
     )
     return w.say((en, ko, zh))
@@ -294,7 +329,8 @@ def _export_control(w: _Writer, f: Any) -> str:
 
 
 def _supply(w: _Writer, f: Any) -> str:
-    supplier, customer, product = w.name(f.supplier), w.name(f.customer), f.product or ""
+    supplier, customer = w.name(f.supplier), w.name(f.customer)
+    product = w.text(f.product, f.product_in) if f.product else ""
     return w.say(
         (
             f"{supplier} supplies " + (f"{product} to {customer}" if product else customer),
@@ -326,7 +362,7 @@ def _quote(w: _Writer, f: Any) -> str:
 
 
 def _milestone(w: _Writer, f: Any) -> str:
-    return str(f.description)
+    return w.text(f.description, f.description_in)
 
 
 SUMMARIES: Final[dict[str, Callable[[_Writer, Any], str]]] = {

@@ -23,7 +23,8 @@ from aibrief._models.ids import (
     one_of,
     to_tuple,
 )
-from aibrief._models.names import Names
+from aibrief._models.names import Names, Translations, optional_translations
+from aibrief._models.pickles import loads_older_pickles
 from aibrief.errors import InvalidFieldError
 
 __all__ = [
@@ -116,6 +117,7 @@ def entity_type(tag: str) -> Callable[[E], E]:
     return ENTITY_TYPES.decorator(tag)
 
 
+@loads_older_pickles
 @attrs.frozen(kw_only=True)
 class Place:
     """A place: a city, a region (province, state) and an ISO 3166 country code.
@@ -128,6 +130,8 @@ class Place:
     city: str | None = attrs.field(default=None, validator=check_optional_text)
     region: str | None = attrs.field(default=None, validator=check_optional_text)
     country: str | None = attrs.field(default=None, validator=check_country)
+    #: The city in other languages: ``{"ko": "항저우", "zh-Hans": "杭州"}``.
+    city_in: Translations | None = attrs.field(default=None, converter=optional_translations)
 
 
 @attrs.frozen

@@ -1,6 +1,7 @@
 """The kinds of fact AI-industry news states: foundings, money, prices, compute, releases, ...
 
-Every amount is :class:`Money` or an :class:`Approx` of Money; ``stated_equivalent`` keeps the
+Every amount is :class:`Money` or an :class:`Approx` of Money (the numeric fields also take
+what the reader returns: see ``aibrief._models.numeric``); ``stated_equivalent`` keeps the
 conversion the source printed next to it ("557만6000달러(약 80억원)"), so the claim checker can
 test it against the rate of the source's date.
 """
@@ -13,6 +14,7 @@ import attrs
 
 from aibrief._core.types import is_quantity
 from aibrief._dates.partial_date import PartialDate
+from aibrief._models import numeric
 from aibrief._models.entities import Place
 from aibrief._models.facts import (
     Amount,
@@ -20,13 +22,10 @@ from aibrief._models.facts import (
     Fact,
     Number,
     Value,
-    check_amount,
-    check_optional_amount,
     check_value,
     comparison_tuple,
     fact_kind,
     optional_number_converter,
-    to_number,
     to_value,
 )
 from aibrief._models.ids import (
@@ -44,6 +43,8 @@ from aibrief._models.ids import (
     slug_tuple,
     to_tuple,
 )
+from aibrief._models.names import Translations, optional_translations
+from aibrief._models.pickles import loads_older_pickles
 from aibrief.errors import FieldTypeError
 
 if TYPE_CHECKING:
@@ -123,10 +124,10 @@ class Funding(Fact):
 
     recipient: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
     investors: tuple[str, ...] = attrs.field(default=(), converter=slug_tuple, metadata=ENTITY_REF)
-    amount: Amount | None = attrs.field(default=None, validator=check_optional_amount)
-    stated_equivalent: Amount | None = attrs.field(default=None, validator=check_optional_amount)
+    amount: Amount | None = attrs.field(default=None, converter=numeric.optional_amount)
+    stated_equivalent: Amount | None = attrs.field(default=None, converter=numeric.optional_amount)
     round: str | None = attrs.field(default=None, validator=check_optional_text)
-    valuation: Amount | None = attrs.field(default=None, validator=check_optional_amount)
+    valuation: Amount | None = attrs.field(default=None, converter=numeric.optional_amount)
 
 
 @fact_kind("assets_under_management")
@@ -135,8 +136,8 @@ class AssetsUnderManagement(Fact):
     """The assets a fund managed as of ``date``: "100억위안(약 2조원)을 돌파"."""
 
     fund: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
-    amount: Amount = attrs.field(validator=check_amount)
-    stated_equivalent: Amount | None = attrs.field(default=None, validator=check_optional_amount)
+    amount: Amount = attrs.field(converter=numeric.amount)
+    stated_equivalent: Amount | None = attrs.field(default=None, converter=numeric.optional_amount)
 
 
 @fact_kind("development_cost")
@@ -153,8 +154,8 @@ class DevelopmentCost(Fact):
     developer: str | None = attrs.field(
         default=None, validator=check_optional_slug, metadata=ENTITY_REF
     )
-    amount: Amount = attrs.field(validator=check_amount)
-    stated_equivalent: Amount | None = attrs.field(default=None, validator=check_optional_amount)
+    amount: Amount = attrs.field(converter=numeric.amount)
+    stated_equivalent: Amount | None = attrs.field(default=None, converter=numeric.optional_amount)
     hardware: tuple[str, ...] = attrs.field(default=(), converter=slug_tuple, metadata=ENTITY_REF)
     comparisons: tuple[Comparison, ...] = attrs.field(
         default=(), converter=comparison_tuple, metadata=NESTED_REF
@@ -171,8 +172,8 @@ class CompensationOffer(Fact):
         default=None, validator=check_optional_slug, metadata=ENTITY_REF
     )
     offered_to: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
-    amount: Amount = attrs.field(validator=check_amount)
-    stated_equivalent: Amount | None = attrs.field(default=None, validator=check_optional_amount)
+    amount: Amount = attrs.field(converter=numeric.amount)
+    stated_equivalent: Amount | None = attrs.field(default=None, converter=numeric.optional_amount)
     period: PayPeriod | None = attrs.field(
         default=None, validator=one_of(get_args(PayPeriod), optional=True)
     )
@@ -194,9 +195,9 @@ class PriceSetting(Fact):
     organization: str | None = attrs.field(
         default=None, validator=check_optional_slug, metadata=ENTITY_REF
     )
-    price: Amount | None = attrs.field(default=None, validator=check_optional_amount)
+    price: Amount | None = attrs.field(default=None, converter=numeric.optional_amount)
     per: Quantity[Any] | None = attrs.field(default=None, validator=_optional_quantity)
-    stated_equivalent: Amount | None = attrs.field(default=None, validator=check_optional_amount)
+    stated_equivalent: Amount | None = attrs.field(default=None, converter=numeric.optional_amount)
     direction: PriceDirection = attrs.field(
         default="set", validator=one_of(get_args(PriceDirection))
     )
@@ -212,7 +213,7 @@ class ComputeHolding(Fact):
 
     organization: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
     hardware: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
-    count: Number = attrs.field(converter=to_number)
+    count: Number = attrs.field(converter=numeric.count)
 
 
 @fact_kind("model_release")
@@ -238,14 +239,15 @@ class MarketMove(Fact):
     security: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
     exchange: str = attrs.field(validator=check_text)
     market: str | None = attrs.field(default=None, validator=check_optional_text)
-    percent_change: Number = attrs.field(converter=to_number)
-    market_cap_change: Amount | None = attrs.field(default=None, validator=check_optional_amount)
-    stated_equivalent: Amount | None = attrs.field(default=None, validator=check_optional_amount)
+    percent_change: Number = attrs.field(converter=numeric.percent)
+    market_cap_change: Amount | None = attrs.field(default=None, converter=numeric.optional_amount)
+    stated_equivalent: Amount | None = attrs.field(default=None, converter=numeric.optional_amount)
     context: str | None = attrs.field(default=None, validator=check_optional_text)
     related: tuple[str, ...] = attrs.field(default=(), converter=slug_tuple, metadata=FACT_REF)
 
 
 @fact_kind("statistic")
+@loads_older_pickles
 @attrs.frozen(kw_only=True)
 class Statistic(Fact):
     """A measured figure: metric, subject (a country or entity), period, value, rank, publisher.
@@ -267,6 +269,8 @@ class Statistic(Fact):
         default=None, validator=check_optional_slug, metadata=ENTITY_REF
     )
     report: str | None = attrs.field(default=None, validator=check_optional_text)
+    #: The metric in other languages: ``{"ko": "AI 연구 인력", "zh-Hans": "AI研究人员"}``.
+    metric_in: Translations | None = attrs.field(default=None, converter=optional_translations)
 
 
 @fact_kind("performance_comparison")
@@ -312,6 +316,7 @@ class ExportControl(Fact):
 
 
 @fact_kind("supply")
+@loads_older_pickles
 @attrs.frozen(kw_only=True)
 class Supply(Fact):
     """One company supplies another: "엔비디아에 HBM을 공급하는 SK하이닉스"."""
@@ -319,6 +324,8 @@ class Supply(Fact):
     supplier: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
     customer: str = attrs.field(validator=check_slug, metadata=ENTITY_REF)
     product: str | None = attrs.field(default=None, validator=check_optional_text)
+    #: The product in other languages: ``{"ko": "고대역폭메모리(HBM)"}``.
+    product_in: Translations | None = attrs.field(default=None, converter=optional_translations)
 
 
 @fact_kind("stated_age")
@@ -354,8 +361,11 @@ class Quote(Fact):
 
 
 @fact_kind("milestone")
+@loads_older_pickles
 @attrs.frozen(kw_only=True)
 class Milestone(Fact):
     """Anything else that happened, described in words (entities go in ``entities``)."""
 
     description: str = attrs.field(validator=check_text)
+    #: The description in other languages, so a Korean or Chinese tour need not show English.
+    description_in: Translations | None = attrs.field(default=None, converter=optional_translations)

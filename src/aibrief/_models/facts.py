@@ -27,9 +27,11 @@ from aibrief._models.ids import (
     slug_tuple,
     to_tuple,
 )
+from aibrief._models.numeric import read_parsed
 from aibrief._models.provenance import Citation
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
+from aibrief._reading.mentions import ParsedAmount
 from aibrief.errors import AmountTypeError, FieldTypeError, InvalidFieldError
 
 if TYPE_CHECKING:
@@ -42,8 +44,6 @@ __all__ = [
     "Fact",
     "Number",
     "Value",
-    "check_amount",
-    "check_optional_amount",
     "check_value",
     "comparison_tuple",
     "fact_kind",
@@ -144,15 +144,14 @@ def fact_kind(tag: str) -> Callable[[F], F]:
     :meth:`Brief.validate` checks them.
 
     >>> import attrs, aibrief as ab
-    >>> @ab.fact_kind("acquisition")
+    >>> @ab.fact_kind("partnership")
     ... @attrs.frozen(kw_only=True)
-    ... class Acquisition(ab.Fact):
-    ...     buyer: str = attrs.field(metadata=ab.ENTITY_REF)
-    ...     target: str = attrs.field(metadata=ab.ENTITY_REF)
-    >>> deal = Acquisition(id="deal", buyer="nvidia", target="run-ai",
-    ...                    citations=[ab.Citation(source="s", phrase="인수")])
+    ... class Partnership(ab.Fact):
+    ...     partners: tuple[str, ...] = attrs.field(converter=tuple, metadata=ab.ENTITY_REF)
+    >>> deal = Partnership(id="deal", partners=["openai", "microsoft"],
+    ...                    citations=[ab.Citation(source="s", phrase="파트너십")])
     >>> deal.kind, deal.involved
-    ('acquisition', ('nvidia', 'run-ai'))
+    ('partnership', ('openai', 'microsoft'))
     """
     return FACT_KINDS.decorator(tag)
 
@@ -256,32 +255,17 @@ else:
     comparison_tuple = attrs.Converter(_comparisons, takes_field=True)
 
 
-def to_value(value: Value | int | str) -> Value:
+def to_value(value: Value | ParsedAmount | int | str) -> Value:
     """attrs converter: ints and numeric strings become Decimals; Money, quantities and
-    Approx pass through (:func:`check_value` checks the rest)."""
+    Approx pass through, and so does what the reader read, typed (:func:`check_value` checks
+    the rest)."""
     if type(value) is Decimal or type(value) is Money or type(value) is Approx:
         return value
+    if type(value) is ParsedAmount:
+        return cast("Value", read_parsed(value))
     if is_quantity(value):
         return cast("Value", value)
     return to_decimal(value, name="value")
-
-
-def check_amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """attrs validator: Money, or an Approx whose value is Money."""
-    if type(value) is Money or (type(value) is Approx and type(value.value) is Money):
-        return
-    raise FieldTypeError(
-        f"{attribute.name} {value!r} is not an amount of money; pass ab.Money('5576000', 'USD') "
-        "or ab.Approx(ab.Money(...), 'about')"
-    )
-
-
-def check_optional_amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """attrs validator: ``None`` or an amount."""
-    # Not attrs.validators.optional(check_amount): calling its wrapper object costs fact
-    # construction, a hot path, a second call per field (benchmarks/bench_models.py).
-    if value is not None:
-        check_amount(instance, attribute, value)
 
 
 def check_value(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

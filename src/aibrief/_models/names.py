@@ -1,4 +1,10 @@
-"""Names of an entity in several languages, with aliases, looked up by locale."""
+"""Text in several languages, looked up by locale: an entity's names, and translations.
+
+:class:`Names` are what an entity is called (with aliases); :class:`Translations` give a fact's
+own words (a milestone's description, a metric) in other languages, and :func:`in_language`
+picks the one a reader asked for. Both find ``zh-Hans`` for ``"zh"`` or ``"zh_CN"`` with babel's
+data.
+"""
 
 from __future__ import annotations
 
@@ -14,17 +20,25 @@ from aibrief.errors import FieldTypeError, InvalidFieldError, NameNotFoundError
 if TYPE_CHECKING:
     from babel import Locale
 
-__all__ = ["Names"]
+__all__ = ["Names", "Translations", "in_language", "optional_translations"]
 
 Pairs = tuple[tuple[str, str], ...]
 
 
 def _primary(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Pairs:
+    return _by_tag(value, "names give two names")
+
+
+def _texts(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Pairs:
+    return _by_tag(value, "translations give two texts")
+
+
+def _by_tag(value: Mapping[str, str] | Iterable[tuple[str, str]], twice: str) -> Pairs:
     pairs = value.items() if isinstance(value, Mapping) else value
-    result = tuple(sorted((tag, name) for tag, name in pairs))
+    result = tuple(sorted((tag, text) for tag, text in pairs))
     tags = [tag for tag, _ in result]
     if len(set(tags)) != len(tags):
-        raise InvalidFieldError(f"names give two names for one language tag in {tags}; keep one")
+        raise InvalidFieldError(f"{twice} for one language tag in {tags}; keep one")
     return result
 
 
@@ -48,7 +62,7 @@ def _check_pairs(instance: Names, attribute: attrs.Attribute[Any], value: Pairs)
             raise InvalidFieldError(language_message(f"{attribute.name} tag", tag))
         if not isinstance(name, str) or not name.strip():
             raise InvalidFieldError(
-                f"{attribute.name}[{tag!r}] {name!r} is not a name; give non-empty text"
+                f"{attribute.name}[{tag!r}] {name!r} is empty or not text; give non-empty text"
             )
 
 
@@ -172,6 +186,90 @@ class Names:
             locale=str(locale),
             available=self.languages,
         )
+
+
+@attrs.frozen(repr=False)
+class Translations:
+    """A fact's own words in other languages, by BCP 47 language tag.
+
+    A milestone's description or a statistic's metric is written in one language; its
+    ``description_in`` or ``metric_in`` field holds the same words in others, so a tour or a
+    chart in Korean or Chinese does not fall back to English. :class:`Names` holds what
+    an entity is called; this holds what a fact says.
+
+    >>> import aibrief as ab
+    >>> metric = ab.Translations({"ko": "AI 연구 인력", "zh-Hans": "AI研究人员"})
+    >>> metric.text_in("zh_CN"), metric.text_in("ko_KR"), metric.text_in("en") is None
+    ('AI研究人员', 'AI 연구 인력', True)
+    >>> metric
+    Translations({'ko': 'AI 연구 인력', 'zh-Hans': 'AI研究人员'})
+    """
+
+    texts: Pairs = attrs.field(converter=_texts, validator=_check_pairs)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.texts:
+            raise InvalidFieldError(
+                "translations need a text in at least one language, e.g. {'ko': ...}; "
+                "leave the field out when there is none"
+            )
+
+    def __repr__(self) -> str:
+        return f"Translations({dict(self.texts)!r})"
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The language tags that have a text, sorted.
+
+        >>> import aibrief as ab
+        >>> ab.Translations({"zh-Hans": "杭州", "ko": "항저우"}).languages
+        ('ko', 'zh-Hans')
+        """
+        return tuple(tag for tag, _ in self.texts)
+
+    def text_in(self, locale: str | Locale) -> str | None:
+        """The text for a locale, found as :meth:`Names.name_in` finds a name; else ``None``.
+
+        >>> import aibrief as ab
+        >>> ab.Translations({"zh-Hant": "杭州", "ko": "항저우"}).text_in("zh_TW")
+        '杭州'
+        """
+        for tag in _candidates(str(locale)):
+            for known, text in self.texts:
+                if known == tag:
+                    return text
+        return None
+
+
+def optional_translations(
+    value: Translations | Mapping[str, str] | None,
+) -> Translations | None:
+    """attrs converter: Translations from a dict of language tag to text; ``None`` stays.
+
+    >>> optional_translations({"ko": "항저우"})
+    Translations({'ko': '항저우'})
+    """
+    if value is None or isinstance(value, Translations):
+        return value
+    if isinstance(value, Mapping):
+        return Translations(value)
+    raise FieldTypeError(
+        f"translations {value!r} are not a dict of language tag to text; "
+        "pass e.g. {'ko': '항저우', 'zh-Hans': '杭州'}"
+    )
+
+
+def in_language(text: str, translations: Translations | None, locale: str) -> str:
+    """``text`` in ``locale``: its translation there if there is one, else as written.
+
+    >>> import aibrief as ab
+    >>> from aibrief._models.names import in_language
+    >>> city = ab.Translations({"ko": "항저우", "zh-Hans": "杭州"})
+    >>> in_language("Hangzhou", city, "zh"), in_language("Hangzhou", city, "en")
+    ('杭州', 'Hangzhou')
+    """
+    found = None if translations is None else translations.text_in(locale)
+    return text if found is None else found
 
 
 @functools.lru_cache(maxsize=256)

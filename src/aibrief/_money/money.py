@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import decimal
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -13,7 +12,7 @@ import attrs
 
 from aibrief._core import html
 from aibrief._core.currency import minor_units, validate_currency
-from aibrief._core.decimal import DIVISION, EXACT, to_decimal
+from aibrief._core.decimal import DIVISION, EXACT, ROUNDING_MODES, round_decimal, to_decimal
 from aibrief._core.types import is_quantity
 from aibrief._units import registry
 from aibrief.errors import (
@@ -27,23 +26,9 @@ if TYPE_CHECKING:
     from aibrief._money.conversion import Conversion
     from aibrief.rates import MissingPolicy, RateSource
 
-    Converter = Callable[..., Conversion]
+    Converter = Callable[..., "Conversion[Money]"]
 
 __all__ = ["ROUNDING_MODES", "Money"]
-
-#: The rounding modes :meth:`Money.rounded` accepts: the names of :mod:`decimal`'s constants.
-ROUNDING_MODES = frozenset(
-    {
-        decimal.ROUND_CEILING,
-        decimal.ROUND_DOWN,
-        decimal.ROUND_FLOOR,
-        decimal.ROUND_HALF_DOWN,
-        decimal.ROUND_HALF_EVEN,
-        decimal.ROUND_HALF_UP,
-        decimal.ROUND_UP,
-        decimal.ROUND_05UP,
-    }
-)
 
 
 def _amount(value: int | str | Decimal) -> Decimal:
@@ -194,10 +179,16 @@ class Money:
 
     # Rounding and splitting.
 
-    def rounded(self, rounding: str, *, places: int | None = None) -> Money:
-        """Round to the currency's minor unit (or to ``places`` decimals) with an explicit mode.
+    def rounded(
+        self, rounding: str, *, places: int | None = None, significant: int | None = None
+    ) -> Money:
+        """Round to the currency's minor unit, to ``places`` decimals or to ``significant`` digits.
 
-        ``rounding`` is one of :mod:`decimal`'s modes, such as ``decimal.ROUND_HALF_EVEN``.
+        ``rounding`` is one of :mod:`decimal`'s modes, such as ``decimal.ROUND_HALF_EVEN``. Give
+        at most one of ``places`` and ``significant``; with neither, the amount is rounded to the
+        currency's minor unit (cents for USD, whole won for KRW). Significant digits are how
+        news rounds: 7,985,223,855.65 won to two digits is 8 billion ("약 80억원"). Plain
+        Decimals round the same way with :func:`aibrief.round_decimal`.
 
         >>> import decimal, aibrief as ab
         >>> ab.Money("143207.0275", "KRW").rounded(decimal.ROUND_HALF_EVEN)
@@ -206,15 +197,17 @@ class Money:
         Money('2.35', 'USD')
         >>> ab.Money("5576000", "USD").rounded(decimal.ROUND_HALF_UP, places=-6)
         Money('6000000', 'USD')
+        >>> ab.Money("7985223855.65", "KRW").rounded(decimal.ROUND_HALF_EVEN, significant=2)
+        Money('8000000000', 'KRW')
+        >>> ab.Money("1", "USD").rounded(decimal.ROUND_HALF_EVEN, significant=0)
+        Traceback (most recent call last):
+        ...
+        aibrief.errors.InvalidArgumentError: significant=0 is not a number of digits; pass a whole number from 1, e.g. significant=2
         """
-        if rounding not in ROUNDING_MODES:
-            expected = "one of decimal's modes, e.g. decimal.ROUND_HALF_EVEN"
-            message = f"rounding {rounding!r} is not a rounding mode; expected {expected}"
-            raise InvalidArgumentError(message, name="rounding", value=rounding)
-        digits = minor_units(self.currency) if places is None else places
-        exponent = Decimal(1).scaleb(-digits, context=EXACT)
-        rounded = self.amount.quantize(exponent, rounding=rounding, context=EXACT)
-        return Money._trusted(rounded, self.currency)
+        if places is None and significant is None:
+            places = minor_units(self.currency)
+        amount = round_decimal(self.amount, rounding, places=places, significant=significant)
+        return Money._trusted(amount, self.currency)
 
     def allocate(self, ratios: Sequence[int | Decimal]) -> tuple[Money, ...]:
         """Split into parts proportional to ``ratios`` without losing or inventing a minor unit.
@@ -320,7 +313,7 @@ def use_converter(convert: Converter) -> None:
     _converter = convert
 
 
-def _no_converter(*args: object, **kwargs: object) -> Conversion:
+def _no_converter(*args: object, **kwargs: object) -> Conversion[Money]:
     raise RuntimeError("aibrief._money.conversion was not imported; import aibrief._money")
 
 

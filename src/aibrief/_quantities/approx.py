@@ -251,6 +251,10 @@ class Approx(Generic[V]):
     def __str__(self) -> str:
         return f"{self.qualifier.replace('_', ' ')} {self.value}"
 
+    def _html_text_(self) -> str:
+        # How an approximate figure reads in a cell of any table: "about 8,000,000,000 KRW".
+        return f"{self.qualifier.replace('_', ' ')} {html.cell_text(self.value)}"
+
     def _repr_html_(self) -> str:
         """An approximate figure as a table: value, qualifier and the interval it implies.
 
@@ -344,7 +348,7 @@ def _tolerance(qualifier: str, tolerance: object) -> Decimal | None:
 
 
 def _implied(qualifier: str, value: Decimal, tolerance: Decimal | None) -> _Interval:
-    spread = EXACT.multiply(abs(value), tolerance or 0)
+    spread = EXACT.multiply(value.copy_abs(), tolerance or 0)
     if qualifier == "about":
         return EXACT.subtract(value, spread), EXACT.add(value, spread), False, False
     if qualifier == "nearly":

@@ -12,10 +12,12 @@ from typing import Any
 
 import attrs
 
-from aibrief._core.decimal import DIVISION
+from aibrief._core import html
+from aibrief._core.decimal import DIVISION, EXACT
 from aibrief._core.types import Lang
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx, Qualifier
+from aibrief._quantities.precision import half_unit
 from aibrief._reading.changes import Direction
 from aibrief._reading.numerals import tidy
 from aibrief._units.registry import Q_
@@ -127,6 +129,79 @@ class ParsedAmount:
             reason="ambiguous",
         )
 
+    def written_interval(self) -> Approx[Any]:
+        """The range of values the written digits stand for, as a typed "range" Approx.
+
+        A figure is rounded at its last significant digit: "$31.84B" stands for 31.835 to
+        31.845 billion dollars and "318억 달러" for 317.5억 to 318.5억 (zeros ending a whole
+        number are not significant, digits after a decimal point are). So two stated figures
+        can be compared within the precision they were written with. The qualifier is not
+        applied ("약 80억원" gives 75억 to 85억); the claim checks add it
+        (:func:`aibrief.claim_tolerance`). A range widens both ends; a fraction ("7분의 1")
+        rounds its denominator, and its numerator unless it is 1.
+
+        >>> import aibrief as ab
+        >>> billions = ab.parse_amount("$31.84B").written_interval()
+        >>> billions.low, billions.high
+        (Money('31835000000', 'USD'), Money('31845000000', 'USD'))
+        >>> eok = ab.parse_amount("318억 달러").written_interval()
+        >>> eok.low, eok.high
+        (Money('31750000000', 'USD'), Money('31850000000', 'USD'))
+        >>> eok.consistent_with(billions)
+        True
+        >>> ab.parse_amount("7분의 1").written_interval().high
+        Decimal('0.1538461538461538461538461538461538')
+        """
+        if self.fraction is not None and self.per is not None:
+            return self._fraction_interval(self.per.value)
+        low = self.low if self.qualifier == "range" and self.low is not None else self.value
+        high = self.high if self.qualifier == "range" and self.high is not None else self.value
+        below = EXACT.subtract(low, half_unit(low))
+        above = EXACT.add(high, half_unit(high))
+        if below == above:
+            return Approx(self._typed(self.value), "exact")
+        return Approx(
+            self._typed(self.value), "range", low=self._typed(below), high=self._typed(above)
+        )
+
+    def _fraction_interval(self, denominator: Decimal) -> Approx[Any]:
+        """As the ratio checks round a ratio: a fraction that ends as a decimal (千分之三 is
+        0.003) like that decimal; "N분의 1" by its denominator; any other by both parts."""
+        numerator = self.value
+        ratio = DIVISION.divide(numerator, denominator)
+        if _terminates(numerator, denominator):
+            half = half_unit(ratio)
+            low, high = EXACT.subtract(ratio, half), EXACT.add(ratio, half)
+        else:
+            up = Decimal(0) if numerator == 1 else half_unit(numerator)
+            down = half_unit(denominator)
+            low = DIVISION.divide(EXACT.subtract(numerator, up), EXACT.add(denominator, down))
+            high = DIVISION.divide(EXACT.add(numerator, up), EXACT.subtract(denominator, down))
+        return Approx(ratio, "range", low=low, high=high)
+
+    def _repr_html_(self) -> str:
+        """The reading as a table: the phrase, the value with its currency or unit, the
+        qualifier and the interval it implies, a price's denominator and a stated equivalent.
+
+        >>> import aibrief as ab
+        >>> print(ab.parse_amount("약 80억원")._repr_html_())
+        <table class="aibrief aibrief-parsed-amount"><tr><th>text</th><td>약 80억원</td></tr><tr><th>value</th><td>8,000,000,000</td></tr><tr><th>currency or unit</th><td>KRW</td></tr><tr><th>qualifier</th><td>about</td></tr><tr><th>interval</th><td>[7,600,000,000.00, 8,400,000,000.00]</td></tr><tr><th>language</th><td>ko</td></tr><tr><th>span</th><td>0–6</td></tr></table>
+        """
+        rows: list[tuple[str, object]] = [
+            ("text", self.text),
+            ("value", self.value),
+            ("currency or unit", self.currency or self.unit),
+        ]
+        if self.per is not None:
+            rows.append(("per", _figure(self.per)))
+        if self.fraction is not None:
+            rows.append(("fraction", str(self.fraction)))
+        rows += [("qualifier", self.qualifier), ("interval", _interval(self))]
+        if self.equivalent is not None:
+            rows.append(("stated equivalent", _figure(self.equivalent)))
+        rows += [("language", self.lang), ("span", _span(self.span))]
+        return html.fields("parsed-amount", rows)
+
     def _typed(self, number: Decimal) -> Any:
         if self.per is not None:
             rate = tidy(DIVISION.divide(number, self.per.value))
@@ -153,6 +228,16 @@ class ParsedAmount:
         if self.direction is not None:
             fields.append(f"direction={self.direction!r}")
         return f"ParsedAmount({', '.join(fields)})"
+
+
+def _terminates(numerator: Decimal, denominator: Decimal) -> bool:
+    """Whether a fraction of whole numbers is a terminating decimal (3/1000, 7/125)."""
+    fraction = Fraction(numerator) / Fraction(denominator)
+    rest = fraction.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    return rest == 1
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -184,6 +269,26 @@ class VagueMention:
     high: Decimal | None = None
     high_open: bool = False
 
+    def _repr_html_(self) -> str:
+        """The mention as a table: the phrase, the power of ten it names, its currency or unit.
+
+        >>> import aibrief as ab
+        >>> [vague] = ab.find_amounts("수십억 원을 투자")
+        >>> print(vague._repr_html_())
+        <table class="aibrief aibrief-vague-mention"><tr><th>text</th><td>수십억 원</td></tr><tr><th>order of magnitude</th><td>1,000,000,000</td></tr><tr><th>currency or unit</th><td>KRW</td></tr><tr><th>value</th><td>none stated</td></tr><tr><th>language</th><td>ko</td></tr><tr><th>span</th><td>0–5</td></tr></table>
+        """
+        return html.fields(
+            "vague-mention",
+            [
+                ("text", self.text),
+                ("order of magnitude", self.magnitude),
+                ("currency or unit", self.currency or self.unit),
+                ("value", "none stated"),
+                ("language", self.lang),
+                ("span", _span(self.span)),
+            ],
+        )
+
     def __repr__(self) -> str:
         fields = [repr(self.text), f"magnitude={self.magnitude!r}"]
         fields += [
@@ -192,3 +297,29 @@ class VagueMention:
             if getattr(self, name) is not None
         ]
         return f"VagueMention({', '.join(fields)})"
+
+
+def _figure(amount: ParsedAmount) -> str:
+    """A part of a reading in one cell: "about 8,000,000,000 KRW" (its phrase is in the text)."""
+    qualifier = "" if amount.qualifier == "exact" else f"{amount.qualifier.replace('_', ' ')} "
+    what = amount.currency or amount.unit
+    return f"{qualifier}{html.cell_text(amount.value)}{f' {what}' if what else ''}"
+
+
+def _interval(amount: ParsedAmount) -> str:
+    """The values the words allow, as mathematics writes them: "[7.6, 8.4]", "(10,000, +∞)".
+
+    Of the value as written (1 CNY of a price per 1,000,000 tokens), as ``aibrief parse`` says.
+    """
+    if amount.qualifier == "range" and amount.low is not None and amount.high is not None:
+        approx = Approx(amount.value, "range", low=amount.low, high=amount.high)
+    else:
+        approx = Approx(amount.value, amount.qualifier)
+    low, high = approx.low, approx.high
+    left = "(−∞" if low is None else ("(" if approx.low_open else "[") + html.cell_text(low)
+    right = "+∞)" if high is None else html.cell_text(high) + (")" if approx.high_open else "]")
+    return f"{left}, {right}"
+
+
+def _span(span: tuple[int, int]) -> str:
+    return f"{span[0]}–{span[1]}"

@@ -20,10 +20,11 @@ import cattrs
 from aibrief._core.currency import validate_currency
 from aibrief._core.decimal import to_decimal
 from aibrief._core.types import is_quantity, is_quantity_class
+from aibrief._dates.fiscal_period import FiscalPeriod
 from aibrief._dates.partial_date import PartialDate
 from aibrief._models.entities import StockListing
 from aibrief._models.facts import to_ratio
-from aibrief._models.names import Names
+from aibrief._models.names import Names, Translations
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx, Qualifier
 from aibrief._quantities.magnitude import magnitude
@@ -32,6 +33,7 @@ from aibrief._units.registry import Q_, as_units
 __all__ = [
     "QuantityType",
     "identity",
+    "is_period_union",
     "is_quantity_class",
     "is_value_type",
     "is_value_union",
@@ -93,6 +95,8 @@ def register_values(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_func(
         is_quantity_class, value_reader(frozenset({QuantityType}))
     )
+    converter.register_unstructure_hook_func(is_period_union, _write_period)
+    converter.register_structure_hook_func(is_period_union, _structure_period)
     converter.register_unstructure_hook_func(is_value_union, write_value)
     converter.register_structure_hook_factory(
         is_value_union, lambda union: value_reader(frozenset(get_args(union)))
@@ -110,6 +114,14 @@ def is_value_union(t: Any) -> bool:
         return False
     members = set(get_args(t))
     return members <= _VALUE_TYPES and bool(members & {Decimal, Money, Approx, QuantityType})
+
+
+def is_period_union(t: Any) -> bool:
+    """Whether an annotation is a union of a FiscalPeriod and a PartialDate (and maybe None)."""
+    if get_origin(t) not in (Union, types.UnionType):
+        return False
+    members = set(get_args(t))
+    return {FiscalPeriod, PartialDate} <= members <= {FiscalPeriod, PartialDate, _NONE}
 
 
 # --- Scalars ---------------------------------------------------------------------------------
@@ -166,6 +178,26 @@ def _partial_date_text(value: PartialDate) -> str:
     return value.isoformat()
 
 
+@functools.lru_cache(maxsize=4096)
+def _fiscal_period(text: str) -> FiscalPeriod:
+    return FiscalPeriod.parse(text)
+
+
+def _write_period(value: FiscalPeriod | PartialDate | None) -> str | None:
+    if value is None:
+        return None
+    return str(value) if type(value) is FiscalPeriod else _partial_date_text(value)
+
+
+def _structure_period(obj: object, _: object = None) -> FiscalPeriod | PartialDate | None:
+    # A fiscal period names its company ("nvidia FY2026-Q2"); a partial date is ISO digits.
+    if obj is None:
+        return None
+    if type(obj) is not str:
+        raise TypeError(f"expected a date such as '2025-Q2' or 'nvidia FY2026-Q2', got {obj!r}")
+    return _fiscal_period(obj) if " FY" in obj else _partial_date(obj)
+
+
 def _structure_text(parse: Callable[[str], Any], what: str) -> Callable[[object, object], Any]:
     def structure(obj: object, _: object = None) -> Any:
         if type(obj) is not str:
@@ -189,6 +221,14 @@ def _unstructure_names(names: Names) -> dict[str, Any]:
     return result
 
 
+def _structure_translations(obj: object, _: object = None) -> Translations:
+    return Translations(mapping(obj, None, "translations"))
+
+
+def _unstructure_translations(translations: Translations) -> dict[str, str]:
+    return dict(translations.texts)
+
+
 _SCALARS: Final[tuple[tuple[type, Callable[[Any], Any], Callable[[Any, Any], Any]], ...]] = (
     (Decimal, str, _structure_decimal),
     (str, identity, structure_str),
@@ -197,8 +237,14 @@ _SCALARS: Final[tuple[tuple[type, Callable[[Any], Any], Callable[[Any, Any], Any
     (Fraction, str, _structure_text(to_ratio, "a ratio such as '1/7'")),
     (date, date.isoformat, _structure_text(date.fromisoformat, "an ISO date such as '2025-01-27'")),
     (PartialDate, _partial_date_text, _structure_text(_partial_date, "a date such as '2023-07'")),
+    (
+        FiscalPeriod,
+        str,
+        _structure_text(_fiscal_period, "a fiscal period such as 'nvidia FY2026-Q2'"),
+    ),
     (StockListing, str, _structure_text(StockListing.parse, "a listing such as 'NASDAQ:NVDA'")),
     (Names, _unstructure_names, _structure_names),
+    (Translations, _unstructure_translations, _structure_translations),
 )
 
 

@@ -10,6 +10,9 @@ Three styles, none of which loses a digit:
   "557.6万美元", "$5.576 million"), for the locales ``ko``, ``zh`` (Simplified or Traditional
   script) and ``en`` only. It reads its words from :mod:`aibrief._writing.words` and never calls
   babel on its hot path.
+
+Digits are dropped only when the caller asks, with ``significant=``; a figure that rounding
+changed is then marked as approximate in the locale's words ("약 80억원").
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from aibrief._core.currency import known_currencies, plain_word_name
-from aibrief._core.decimal import EXACT, to_decimal
+from aibrief._core.decimal import EXACT, round_decimal, to_decimal
 from aibrief._core.types import is_quantity
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
@@ -69,7 +72,13 @@ _EN_GLUED = frozenset({"percent", _TIMES})
 
 
 def format_amount(
-    value: object, *, locale: str | Locale, style: Style = "standard", spacing: Spacing = "compact"
+    value: object,
+    *,
+    locale: str | Locale,
+    style: Style = "standard",
+    spacing: Spacing = "compact",
+    significant: int | None = None,
+    qualify: bool = True,
 ) -> str:
     """Write an amount for a reader of ``locale``, in the given style, without losing a digit.
 
@@ -78,6 +87,11 @@ def format_amount(
     such as CNY per token) or an :class:`~aibrief.Approx` of any of those, whose qualifier is
     written in words.
     ``locale`` is a babel locale or identifier ("ko", "zh_Hans_CN", "en-US"); it is required.
+
+    ``significant=N`` rounds the figure to N significant digits first, as a newspaper does
+    (half-even; the bound of "over" or "up to" is rounded the way that keeps it true, and a
+    range outwards). When that changes an exact figure, it is written as approximate in the
+    locale's words ("약", "约", "about"); ``qualify=False`` leaves the mark out.
 
     Raises :class:`~aibrief.FormatError` for what a style cannot write (news style in a locale
     other than Korean, Chinese or English; a unit or qualifier without words in that language).
@@ -91,6 +105,11 @@ def format_amount(
     '$5.576 million'
     >>> ab.format_amount(ab.Approx(ab.Money("8000000000", "KRW"), "about"), locale="ko", style="news")
     '약 80억원'
+    >>> won = ab.Money("7985223855.650522", "KRW")
+    >>> [ab.format_amount(won, locale=loc, style="news", significant=2) for loc in ("ko", "zh", "en")]
+    ['약 80억원', '约80亿韩元', 'about ₩8 billion']
+    >>> ab.format_amount(won, locale="ko", style="news", significant=2, qualify=False)
+    '80억원'
     >>> ab.format_amount(ab.Money("1200000000000", "KRW"), locale="ko", style="compact")
     '₩1.2조'
     >>> ab.format_amount(ab.Money("1.234", "USD"), locale="en_US")
@@ -100,6 +119,11 @@ def format_amount(
     """
     babel_locale, language = _resolve_locale(locale)
     qualifier, ends = _unpack(value)
+    if significant is not None:
+        marked, ends = _rounded(qualifier, ends, significant, qualify)
+        if marked != qualifier and language is None and style != "news":
+            raise _no_mark(value, str(babel_locale), style, significant)
+        qualifier = marked
     if style == "news":
         if language is None:
             raise FormatError.for_news_locale(value, str(babel_locale))
@@ -133,6 +157,33 @@ def _unpack(value: object) -> tuple[str, tuple[_Plain, ...]]:
             return "range", (_plain(value.low), _plain(value.high))
         return value.qualifier, (_plain(value.value),)
     return "exact", (_plain(value),)
+
+
+def _rounded(
+    qualifier: str, ends: tuple[_Plain, ...], significant: int, qualify: bool
+) -> tuple[str, tuple[_Plain, ...]]:
+    """The figures rounded to ``significant`` digits, and the qualifier that now fits them.
+
+    Half-even, except where the direction keeps the statement true: the bound of "over" and
+    "at least" is rounded down, that of "under" and "up to" up, a range outwards.
+    """
+    modes = _BOUND_ROUNDING.get(qualifier, (decimal.ROUND_HALF_EVEN,))
+    rounded = tuple(
+        end._replace(amount=round_decimal(end.amount, mode, significant=significant))
+        for end, mode in zip(ends, modes * len(ends) if len(modes) == 1 else modes, strict=True)
+    )
+    if qualifier == "exact" and qualify and rounded[0].amount != ends[0].amount:
+        return "about", rounded
+    return qualifier, rounded
+
+
+_BOUND_ROUNDING: dict[str, tuple[str, ...]] = {
+    "over": (decimal.ROUND_FLOOR,),
+    "at_least": (decimal.ROUND_FLOOR,),
+    "under": (decimal.ROUND_CEILING,),
+    "up_to": (decimal.ROUND_CEILING,),
+    "range": (decimal.ROUND_FLOOR, decimal.ROUND_CEILING),
+}
 
 
 def _plain(value: object) -> _Plain:
@@ -454,6 +505,15 @@ def _digits(value: Decimal) -> str:
 def _fraction_digits(value: Decimal) -> int:
     exponent = value.normalize(EXACT).as_tuple().exponent
     return max(0, -exponent)  # type: ignore[operator]  # finite, so an int
+
+
+def _no_mark(value: object, locale: str, style: str, significant: int) -> FormatError:
+    message = (
+        f"cannot mark {value!r} rounded to {significant} significant digits as approximate in "
+        f"locale {locale!r}: aibrief has the words in Korean, Chinese and English only; pass "
+        "qualify=False to leave the mark out, or a locale such as 'ko', 'zh' or 'en'"
+    )
+    return FormatError(message, value=value, locale=locale, style=style)
 
 
 def _bad_option(name: str, value: object, allowed: frozenset[str]) -> InvalidArgumentError:

@@ -1,25 +1,30 @@
 """Vectorised conversion of columns with NumPy (float64), for :func:`aibrief.convert_many`.
 
-For a rate table, each (pair, policy, look-back) gets a dense array with one float64 rate per
-calendar day between the pair's first and last published day (NaN where the policy finds no
-rate), built once with ``searchsorted`` over the published days and cached on the table.
-Converting a column is then one subtraction, one gather and one multiplication: no Python
-loop per element. NumPy is imported only here.
+Reading a column refuses what cannot be converted (booleans, complex numbers, text, objects
+that are not numbers, columns of different lengths) with an aibrief error, never NumPy's.
+Missing values stay missing: a NaN amount or a NaT date gives NaN, never an error for the
+whole column and never a zero. The rates come from :mod:`aibrief.rates.dense` for a
+:class:`RateTable`, or from one ``rate()`` call per distinct date for any other source.
+NumPy is imported only here and in the modules that call this one.
 """
 
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+import numbers
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from aibrief._core import extras
 from aibrief._core.currency import validate_currency
 from aibrief.errors import (
+    AmountTypeError,
     DateTypeError,
-    InvalidAmountError,
     InvalidArgumentError,
     RateUnavailableError,
 )
-from aibrief.rates.embedded import ecb
+from aibrief.rates.current import ecb
+from aibrief.rates.dense import EPOCH_ORDINAL, NO_DAY, dense_rates
 from aibrief.rates.sources import check_options
 from aibrief.rates.table import RateTable
 
@@ -30,13 +35,44 @@ if TYPE_CHECKING:
 
     FloatArray = np.ndarray[Any, np.dtype[np.float64]]
     IntArray = np.ndarray[Any, np.dtype[np.int64]]
+    BoolArray = np.ndarray[Any, np.dtype[np.bool_]]
 
-__all__ = ["convert_column"]
+__all__ = [
+    "Factors",
+    "convert_column",
+    "mixed_factors",
+    "numpy",
+    "pair_factors",
+    "raise_for_first",
+    "read_amounts",
+    "read_dates",
+    "same_length",
+]
 
-# datetime64[D] counts days from 1970-01-01; date.toordinal() counts from 0001-01-01.
-_EPOCH_ORDINAL = datetime.date(1970, 1, 1).toordinal()
-# Dense per-pair arrays are ~80 KB each; keep at most this many per table.
-_DENSE_LIMIT = 64
+_NUMERIC_KINDS = frozenset("iuf")
+_WRONG_KINDS = {
+    "b": "booleans",
+    "c": "complex numbers",
+    "U": "text",
+    "S": "bytes",
+    "M": "dates",
+    "m": "time spans",
+    "V": "records",
+}
+
+
+class Factors(NamedTuple):
+    """Per row: the rate (NaN where there is none), the day of that rate, and which rows
+    have a currency and a date but no rate."""
+
+    rates: FloatArray
+    rate_days: IntArray | None
+    unavailable: BoolArray
+
+
+def numpy() -> Any:
+    """NumPy, imported on first use."""
+    return extras.load("numpy", needed_by="converting columns")
 
 
 def convert_column(
@@ -49,211 +85,66 @@ def convert_column(
     missing: MissingPolicy,
     lookback_days: int,
 ) -> FloatArray:
-    """Convert float64 ``amounts`` dated ``dates`` from ``source`` to ``target``."""
-    np = _numpy()
+    """Convert float64 ``amounts`` dated ``dates`` from ``source`` to ``target``.
+
+    A date without a rate raises the scalar path's error for the first such row.
+    """
+    np = numpy()
     source, target = validate_currency(source), validate_currency(target)
     check_options(missing, lookback_days)
-    try:
-        values = np.asarray(amounts, dtype=np.float64)
-    except (TypeError, ValueError) as error:
-        message = f"amounts could not be read as float64 numbers ({error}); pass a numeric array"
-        raise InvalidAmountError(message, value=amounts) from None
-    epoch_days = _epoch_days(np, dates)
-    values, epoch_days = np.broadcast_arrays(values, epoch_days)
-    if source == target:
-        return values * 1.0  # type: ignore[no-any-return]
-    table = ecb() if rates is None else rates
-    if isinstance(table, RateTable):
-        factors = _table_factors(np, table, source, target, epoch_days, missing, lookback_days)
-    else:
-        factors = _source_factors(np, table, source, target, epoch_days, missing, lookback_days)
-    result: FloatArray = values * factors
+    values = read_amounts(np, amounts)
+    epoch_days = read_dates(np, dates)
+    values, epoch_days = same_length(np, values, epoch_days)
+    found = pair_factors(
+        np, rates, source, target, epoch_days, missing=missing, lookback=lookback_days
+    )
+    if found.unavailable.any():
+        raise_for_first(
+            np, rates, source, target, epoch_days, found.unavailable, missing, lookback_days
+        )
+    result: FloatArray = values * found.rates
     return result
 
 
-def _table_factors(
-    np: Any,
-    table: RateTable,
-    source: str,
-    target: str,
-    epoch_days: IntArray,
-    missing: MissingPolicy,
-    lookback: int,
-) -> FloatArray:
-    first, dense = _dense(np, table, source, target, missing, lookback)
-    offsets = epoch_days - first
-    if offsets.size and (offsets.min() < 0 or offsets.max() >= len(dense)):
-        _raise_for(
-            np,
-            table,
-            source,
-            target,
-            epoch_days,
-            (offsets < 0) | (offsets >= len(dense)),
-            missing,
-            lookback,
-        )
-    factors: FloatArray = dense.take(offsets)
-    nan = np.isnan(factors)
-    if nan.any():
-        _raise_for(np, table, source, target, epoch_days, nan, missing, lookback)
-    return factors
-
-
-def _dense(
-    np: Any, table: RateTable, source: str, target: str, missing: str, lookback: int
-) -> tuple[int, FloatArray]:
-    """(first epoch day, rate per calendar day from there on), cached on the table."""
-    key = ("dense", source, target, missing, lookback)
-    cached = table._numpy.get(key)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    # Both currencies must exist; the scalar path raises the usual error if not.
-    (first_s, last_s), (first_t, last_t) = table._range(source), table._range(target)
-    first = max(first_s, first_t) - _EPOCH_ORDINAL
-    last = min(last_s, last_t) - _EPOCH_ORDINAL
-    calendar = np.arange(first, max(first, last + 1), dtype=np.int64)
-    if missing == "interpolate":
-        rates = _interpolated(np, table, target, calendar, lookback) / _interpolated(
-            np, table, source, calendar, lookback
-        )
-    else:
-        days, values = _published(np, table, (source, target))
-        rates = _pick(np, days, values, calendar, missing, lookback)
-    if len(table._numpy) > _DENSE_LIMIT:
-        table._numpy.clear()
-    table._numpy[key] = (first, rates)
-    return first, rates
-
-
-def _published(np: Any, table: RateTable, codes: tuple[str, ...]) -> tuple[IntArray, FloatArray]:
-    """Epoch days on which every one of ``codes`` has a rate, and target/source rate there."""
-    days = _column(np, table, "days")
-    per_base = [_column(np, table, code) for code in codes]
-    ok = np.ones(len(days), dtype=bool)
-    for column in per_base:
-        ok &= ~np.isnan(column)
-    if len(per_base) == 1:
-        return days[ok], per_base[0][ok]
-    return days[ok], per_base[1][ok] / per_base[0][ok]
-
-
-def _pick(
-    np: Any, days: IntArray, values: FloatArray, calendar: IntArray, missing: str, lookback: int
-) -> FloatArray:
-    """The rate each calendar day gets under ``missing``: a published day's, or NaN."""
-    count = len(days)
-    nan = np.full(len(calendar), np.nan)
-    if count == 0:
-        return nan  # type: ignore[no-any-return]
-    before = np.searchsorted(days, calendar, side="right") - 1
-    after = np.searchsorted(days, calendar, side="left")
-    b, a = before.clip(0, count - 1), after.clip(0, count - 1)
-    window = 0 if missing == "error" else lookback
-    ok_before = (before >= 0) & (calendar - days[b] <= window)
-    ok_after = (after < count) & (days[a] - calendar <= window)
-    if missing in ("previous", "error"):
-        return np.where(ok_before, values[b], nan)  # type: ignore[no-any-return]
-    if missing == "next":
-        return np.where(ok_after, values[a], nan)  # type: ignore[no-any-return]
-    # nearest: the earlier day on a tie
-    take_before = ok_before & (~ok_after | (calendar - days[b] <= days[a] - calendar))
-    return np.where(take_before, values[b], np.where(ok_after, values[a], nan))  # type: ignore[no-any-return]
-
-
-def _interpolated(
-    np: Any, table: RateTable, code: str, calendar: IntArray, lookback: int
-) -> FloatArray:
-    """``code``'s rate per calendar day, linear in days between published neighbours."""
-    if code == table.base:
-        return np.ones(len(calendar))  # type: ignore[no-any-return]
-    days, values = _published(np, table, (code,))
-    count = len(days)
-    before = (np.searchsorted(days, calendar, side="right") - 1).clip(0, count - 1)
-    after = (before + 1).clip(0, count - 1)
-    exact = days[before] == calendar
-    span = np.maximum(days[after] - days[before], 1)
-    fraction = (calendar - days[before]) / span
-    blended = values[before] + (values[after] - values[before]) * fraction
-    inside = (
-        (days[before] <= calendar)
-        & (days[after] >= calendar)
-        & (calendar - days[before] <= lookback)
-        & (days[after] - calendar <= lookback)
-    )
-    return np.where(exact, values[before], np.where(inside, blended, np.nan))  # type: ignore[no-any-return]
-
-
-def _column(np: Any, table: RateTable, code: str) -> Any:
-    """Epoch days ("days") or a currency's per-base rates as float64 (NaN: not published)."""
-    key = ("column", code)
-    cached = table._numpy.get(key)
-    if cached is not None:
-        return cached
-    if code == "days":
-        column = np.frombuffer(table._days, dtype=np.int32).astype(np.int64) - _EPOCH_ORDINAL
-    elif code == table.base:
-        column = np.ones(len(table._days))
-    else:
-        raw = table._mantissas[code]
-        integers = np.frombuffer(raw, dtype=np.dtype(raw.typecode))
-        column = integers / 10.0 ** table._scales[code]
-        column[integers == 0] = np.nan
-    table._numpy[key] = column
-    return column
-
-
-def _source_factors(
-    np: Any,
-    rates: RateSource,
-    source: str,
-    target: str,
-    epoch_days: IntArray,
-    missing: MissingPolicy,
-    lookback: int,
-) -> FloatArray:
-    """For any other source: one ``rate()`` call per distinct date, then a gather."""
-    unique, inverse = np.unique(epoch_days, return_inverse=True)
-    per_day = np.empty(len(unique))
-    for position, day in enumerate(unique.tolist()):
-        on = datetime.date.fromordinal(day + _EPOCH_ORDINAL)
-        quote = rates.rate(source, target, on, missing=missing, lookback_days=lookback)
-        per_day[position] = float(quote.rate)
-    return per_day[inverse].reshape(epoch_days.shape)  # type: ignore[no-any-return]
-
-
-def _raise_for(
-    np: Any,
-    table: RateTable,
-    source: str,
-    target: str,
-    epoch_days: IntArray,
-    bad: Any,
-    missing: MissingPolicy,
-    lookback: int,
-) -> None:
-    """Raise the scalar path's error for the first element without a rate."""
-    position = np.unravel_index(int(np.argmax(bad)), bad.shape)
-    on = datetime.date.fromordinal(int(epoch_days[position]) + _EPOCH_ORDINAL)
-    table.rate(source, target, on, missing=missing, lookback_days=lookback)
-    where = position[0] if len(position) == 1 else position
-    message = f"dates[{where}] = {on} has no {source}->{target} rate (missing={missing!r})"
-    raise RateUnavailableError(message, source_currency=source, target_currency=target, on=on)
-
-
-def _epoch_days(np: Any, dates: Any) -> IntArray:
-    """Dates as int64 days since 1970-01-01, refusing times of day and partial dates."""
-    array = dates if isinstance(dates, np.ndarray) else np.asarray(dates)
+def read_amounts(np: Any, amounts: Any) -> FloatArray:
+    """``amounts`` as float64, refusing booleans, complex numbers, text and other objects."""
+    array = amounts if isinstance(amounts, np.ndarray) else np.asarray(amounts)
     kind = array.dtype.kind
+    if kind in _NUMERIC_KINDS:
+        return array.astype(np.float64, copy=False)  # type: ignore[no-any-return]
+    if array.size == 0:
+        return np.zeros(array.shape)  # type: ignore[no-any-return]
     if kind == "O":
-        _check_objects(array)
-    if kind == "U" and array.size:
-        lengths = np.char.str_len(array)
-        if (lengths != 10).any():
-            bad = array.flat[int(np.argmax(lengths != 10))]
-            message = f"date {bad!r} is not YYYY-MM-DD; pass full dates such as '2025-01-27'"
-            raise InvalidArgumentError(message, name="dates", value=bad)
-    elif kind not in "MO":
+        _check_numbers(array)
+        return array.astype(np.float64)  # type: ignore[no-any-return]
+    what = _WRONG_KINDS.get(kind, str(array.dtype))
+    message = f"amounts of dtype {array.dtype} hold {what}; an amount is a real number: pass ints or floats"
+    if kind in "US":
+        message += ", e.g. parse text with ab.parse_amount first"
+    raise AmountTypeError(message, value=array.flat[0])
+
+
+def read_dates(np: Any, dates: Any, missing: BoolArray | None = None) -> IntArray:
+    """Dates as int64 days since 1970-01-01 (NaT as its minimum int64), refusing times of
+    day, partial dates and values that are not dates; rows ``missing`` are NaT."""
+    array = dates if isinstance(dates, np.ndarray) else np.asarray(dates)
+    if missing is not None and array.dtype.kind == "O":
+        days = np.full(array.shape, NO_DAY, dtype=np.int64)
+        days[~missing] = read_dates(np, array[~missing])
+        return days  # type: ignore[no-any-return]
+    kind = array.dtype.kind
+    if array.size == 0:
+        return np.zeros(array.shape, dtype=np.int64)  # type: ignore[no-any-return]
+    if kind == "M":
+        return _datetime64_days(np, array)
+    if kind == "O":
+        ordinals = _date_ordinals(np, array)
+        if ordinals is not None:
+            return ordinals
+        _check_date_objects(array)
+    elif kind == "U":
+        _check_iso_lengths(np, array)
+    else:
         message = f"dates of dtype {array.dtype} are not dates; pass datetime64[D] values, datetime.date objects or 'YYYY-MM-DD' strings"
         raise DateTypeError(message, value=dates, expected="datetime64[D]")
     try:
@@ -262,30 +153,316 @@ def _epoch_days(np: Any, dates: Any) -> IntArray:
         raise InvalidArgumentError(
             f"dates could not be read: {error}", name="dates", value=dates
         ) from None
-    if np.isnat(days).any():
-        position = int(np.argmax(np.isnat(days)))
-        message = f"dates[{position}] is NaT (no date); drop or fill missing dates first"
-        raise InvalidArgumentError(message, name="dates", value=dates)
-    if kind == "M" and array.dtype != days.dtype and (days != array).any():
-        position = int(np.argmax(days != array))
-        message = f"dates[{position}] = {array.flat[position]} has a time of day; rates are daily, so pass dates: column.astype('datetime64[D]')"
-        raise DateTypeError(message, value=array.flat[position], expected="datetime64[D]")
     return days.view(np.int64)  # type: ignore[no-any-return]
 
 
-def _check_objects(array: Any) -> None:
+def _date_ordinals(np: Any, array: Any) -> IntArray | None:
+    """An object array of only ``datetime.date`` objects as days since 1970-01-01, with
+    the type check and the day numbers both in C (NumPy's astype takes a slow path per
+    object); None for anything else."""
+    values = array.reshape(-1).tolist()
+    if set(map(type, values)) != {datetime.date}:
+        return None
+    days = np.fromiter(map(datetime.date.toordinal, values), dtype=np.int64, count=len(values))
+    days -= EPOCH_ORDINAL
+    return days.reshape(array.shape)  # type: ignore[no-any-return]
+
+
+# Ticks per day of the datetime64 units pandas, Polars and Arrow store timestamps in.
+_TICKS_PER_DAY = {"s": 86_400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}
+
+
+def _datetime64_days(np: Any, array: Any) -> IntArray:
+    """datetime64 as days since 1970-01-01 without a copy for [D], and for the units of
+    timestamps with one integer division (a pandas datetime column is datetime64[s] or
+    finer, never [D]), refusing a time of day."""
+    unit, step = np.datetime_data(array.dtype)
+    ticks = array.view(np.int64)
+    if unit == "D" and step == 1:
+        return ticks  # type: ignore[no-any-return]
+    per_day = _TICKS_PER_DAY.get(unit)
+    if per_day is None or step != 1:
+        days = array.astype("datetime64[D]")
+        _check_midnight(np, array, days)
+        return days.view(np.int64)  # type: ignore[no-any-return]
+    days = ticks // per_day
+    if not _all_midnight(np, days, ticks, per_day):  # a time of day, or NaT
+        nat = ticks == NO_DAY
+        days[nat] = NO_DAY
+        late = days * per_day != ticks
+        late &= ~nat
+        if late.any():
+            _check_midnight(np, array, days.view("datetime64[D]"))
+    return days  # type: ignore[no-any-return]
+
+
+_BLOCK = 1 << 15
+
+
+def _all_midnight(np: Any, days: IntArray, ticks: IntArray, per_day: int) -> bool:
+    """Whether every tick is a whole day, checked a block at a time in one small buffer:
+    two temporaries the size of the column would cost more than the division itself."""
+    days, ticks = days.reshape(-1), ticks.reshape(-1)
+    buffer = np.empty(min(_BLOCK, len(days)), dtype=np.int64)
+    for start in range(0, len(days), _BLOCK):
+        back = buffer[: len(days[start : start + _BLOCK])]
+        np.multiply(days[start : start + _BLOCK], per_day, out=back)
+        np.subtract(back, ticks[start : start + _BLOCK], out=back)
+        if back.any():
+            return False
+    return True
+
+
+def same_length(np: Any, amounts: FloatArray, epoch_days: IntArray) -> tuple[Any, Any]:
+    """Both columns at one shape: equal shapes, one of them a single value, or NumPy's
+    broadcasting (a date per column of a 2-D array)."""
+    if amounts.shape == epoch_days.shape:
+        return amounts, epoch_days
+    try:
+        return tuple(np.broadcast_arrays(amounts, epoch_days))
+    except ValueError:
+        message = (
+            f"amounts has {_rows(amounts)} and dates has {_rows(epoch_days)}; pass one date"
+            " per amount, or a single date for all of them"
+        )
+        raise InvalidArgumentError(message, name="dates", value=epoch_days.shape) from None
+
+
+def pair_factors(
+    np: Any,
+    rates: RateSource | None,
+    source: str,
+    target: str,
+    epoch_days: IntArray,
+    *,
+    missing: MissingPolicy,
+    lookback: int,
+    with_days: bool = False,
+) -> Factors:
+    """The ``source``->``target`` rate of each row's date; NaN for NaT dates."""
+    return mixed_factors(
+        np, rates, [source], None, target, epoch_days, missing=missing, lookback=lookback,
+        with_days=with_days,
+    )  # fmt: skip
+
+
+def mixed_factors(
+    np: Any,
+    rates: RateSource | None,
+    currencies: list[str],
+    codes: Any,
+    target: str,
+    epoch_days: IntArray,
+    *,
+    missing: MissingPolicy,
+    lookback: int,
+    with_days: bool = False,
+) -> Factors:
+    """Each row's rate to ``target`` from ``currencies[codes[row]]`` on its date.
+
+    A code of -1 (no currency) or a NaT date gives NaN and is not "unavailable". ``codes``
+    None means every row is in ``currencies[0]``.
+    """
+    table = ecb() if rates is None else rates
+    if isinstance(table, RateTable):
+        found = _table_factors(np, table, currencies, codes, target, epoch_days, missing, lookback, with_days)  # fmt: skip
+    else:
+        found = _source_factors(np, table, currencies, codes, target, epoch_days, missing, lookback, with_days)  # fmt: skip
+    return found
+
+
+# --- Rates from a RateTable: one gather from a matrix of rates per currency and day ----------
+
+
+def _table_factors(
+    np: Any,
+    table: RateTable,
+    currencies: list[str],
+    codes: Any,
+    target: str,
+    epoch_days: IntArray,
+    missing: MissingPolicy,
+    lookback: int,
+    with_days: bool,
+) -> Factors:
+    dense = [
+        None if code == target else dense_rates(np, table, code, target, missing, lookback)
+        for code in currencies
+    ]
+    starts = [d.first for d in dense if d is not None]
+    low = min(starts, default=0)
+    width = max((d.first + len(d.rates) for d in dense if d is not None), default=low) - low
+    # One row per currency, one column per day from `low`, a NaN column at each end for days
+    # outside, and a last row of NaN for rows without a currency (code -1). The same currency
+    # (identity) converts at 1 on any day, so its row is 1 even at the ends.
+    matrix = np.full((len(currencies) + 1, width + 2), np.nan)
+    for row, found in enumerate(dense):
+        if found is None:
+            matrix[row] = 1.0
+        else:
+            at = found.first - low + 1
+            matrix[row, at : at + len(found.rates)] = found.rates
+    # Day index plus one, clamped to the NaN columns at each end (np.clip is several times
+    # slower than the two in-place ufuncs on a large column). A NaT wraps around to an end.
+    flat = epoch_days - (low - 1)
+    np.maximum(flat, 0, out=flat)
+    np.minimum(flat, width + 1, out=flat)
+    if codes is not None:
+        if _any_negative(np, codes):
+            codes = np.where(codes < 0, len(currencies), codes)
+        flat += codes * (width + 2)
+    factors = matrix.ravel().take(flat)
+    nan = np.isnan(factors)
+    # A NaT row already found NaN at an end column, unless its currency is the target's.
+    maybe_nat = None in dense or bool(nan.any())
+    nat = epoch_days == NO_DAY if maybe_nat else None
+    if nat is not None and nat.any():
+        factors[nat] = np.nan
+        nan |= nat
+    else:
+        nat = None
+    unavailable = nan if codes is None else nan & (codes < len(currencies))
+    if nat is not None:
+        unavailable = unavailable & ~nat
+    rate_days = None
+    if with_days:
+        rate_days = _table_rate_days(np, dense, low, width, flat, codes, epoch_days)
+        rate_days[nan] = NO_DAY
+    return Factors(factors, rate_days, unavailable)
+
+
+def _table_rate_days(
+    np: Any, dense: list[Any], low: int, width: int, flat: Any, codes: Any, epoch_days: IntArray
+) -> IntArray:
+    matrix = np.full((len(dense) + 1, width + 2), NO_DAY, dtype=np.int64)
+    for row, found in enumerate(dense):
+        if found is not None:
+            at = found.first - low + 1
+            matrix[row, at : at + len(found.rate_days)] = found.rate_days
+    days = matrix.ravel().take(flat)
+    identity = [row for row, found in enumerate(dense) if found is None]
+    if identity:
+        same = True if codes is None else codes == identity[0]
+        days = np.where(same, epoch_days, days)
+    return days  # type: ignore[no-any-return]
+
+
+def _any_negative(np: Any, codes: Any) -> bool:
+    return bool(codes.size) and int(codes.min()) < 0
+
+
+# --- Rates from any other source: one rate() call per distinct currency and date -----------
+
+
+def _source_factors(
+    np: Any,
+    source: RateSource,
+    currencies: list[str],
+    codes: Any,
+    target: str,
+    epoch_days: IntArray,
+    missing: MissingPolicy,
+    lookback: int,
+    with_days: bool,
+) -> Factors:
+    shape = epoch_days.shape
+    days = epoch_days.ravel()
+    codes = np.zeros(days.shape, np.int64) if codes is None else np.asarray(codes).ravel()
+    keys = (
+        np.stack([codes.astype(np.int64), days], axis=1)
+        if days.size
+        else np.zeros((0, 2), np.int64)
+    )
+    unique, inverse = np.unique(keys, axis=0, return_inverse=True)
+    per_key = np.full(len(unique), np.nan)
+    per_key_day = np.full(len(unique), NO_DAY, dtype=np.int64)
+    failed = np.zeros(len(unique), dtype=bool)
+    for position, (code, day) in enumerate(unique.tolist()):
+        if code < 0 or day == NO_DAY:
+            continue
+        if currencies[code] == target:  # as convert does, without asking the source
+            per_key[position], per_key_day[position] = 1.0, day
+            continue
+        on = datetime.date.fromordinal(day + EPOCH_ORDINAL)
+        try:
+            quote = source.rate(
+                currencies[code], target, on, missing=missing, lookback_days=lookback
+            )
+        except RateUnavailableError:
+            failed[position] = True
+            continue
+        per_key[position] = float(quote.rate)
+        per_key_day[position] = quote.rate_date.toordinal() - EPOCH_ORDINAL
+    inverse = inverse.ravel()
+    rate_days = per_key_day[inverse].reshape(shape) if with_days else None
+    return Factors(per_key[inverse].reshape(shape), rate_days, failed[inverse].reshape(shape))
+
+
+# --- Errors ----------------------------------------------------------------------------------
+
+
+def raise_for_first(
+    np: Any,
+    rates: RateSource | None,
+    source: str,
+    target: str,
+    epoch_days: IntArray,
+    bad: Any,
+    missing: MissingPolicy,
+    lookback: int,
+) -> None:
+    """Raise the scalar path's error for the first row without a rate."""
+    position = np.unravel_index(int(np.argmax(bad)), bad.shape)
+    on = datetime.date.fromordinal(int(epoch_days[position]) + EPOCH_ORDINAL)
+    table = ecb() if rates is None else rates
+    table.rate(source, target, on, missing=missing, lookback_days=lookback)
+    where = position[0] if len(position) == 1 else position
+    message = f"dates[{where}] = {on} has no {source}->{target} rate (missing={missing!r})"
+    raise RateUnavailableError(message, source_currency=source, target_currency=target, on=on)
+
+
+def _check_numbers(array: Any) -> None:
+    for position, value in enumerate(array.flat):
+        # numbers.Real covers int, float and NumPy's numbers, but not NumPy's bool_.
+        if not isinstance(value, numbers.Real | Decimal) or isinstance(value, bool):
+            _refuse_amount(position, value)
+
+
+def _refuse_amount(position: int, value: object) -> None:
+    if value is None:
+        message = f"amounts[{position}] is None; mark a missing amount with NaN (a pandas, Polars or Arrow column may hold nulls)"
+    else:
+        message = f"amounts[{position}] = {value!r} is a {type(value).__name__}, not a number; pass ints, floats or Decimals"
+    raise AmountTypeError(message, value=value)
+
+
+def _check_date_objects(array: Any) -> None:
     for value in array.flat:
-        if isinstance(value, datetime.datetime) or not isinstance(value, (datetime.date, str)):
+        if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date | str):
             message = f"date {value!r} is a {type(value).__name__}; pass datetime.date objects, 'YYYY-MM-DD' strings or datetime64[D] values"
             raise DateTypeError(message, value=value)
         if isinstance(value, str) and len(value) != 10:
-            message = f"date {value!r} is not YYYY-MM-DD; pass full dates such as '2025-01-27'"
-            raise InvalidArgumentError(message, name="dates", value=value)
+            _refuse_iso(value)
 
 
-def _numpy() -> Any:
-    try:
-        import numpy
-    except ImportError:  # pragma: no cover - numpy is in the test extra
-        raise ImportError("convert_many needs NumPy: pip install 'aibrief[numpy]'") from None
-    return numpy
+def _check_iso_lengths(np: Any, array: Any) -> None:
+    lengths = np.char.str_len(array)
+    if (lengths != 10).any():
+        _refuse_iso(array.flat[int(np.argmax(lengths != 10))])
+
+
+def _refuse_iso(value: str) -> None:
+    message = f"date {value!r} is not YYYY-MM-DD; pass full dates such as '2025-01-27'"
+    raise InvalidArgumentError(message, name="dates", value=value)
+
+
+def _check_midnight(np: Any, array: Any, days: Any) -> None:
+    late = (days != array) & ~np.isnat(array)
+    if late.any():
+        position = int(np.argmax(late))
+        message = f"dates[{position}] = {array.flat[position]} has a time of day; rates are daily, so pass dates: column.astype('datetime64[D]')"
+        raise DateTypeError(message, value=array.flat[position], expected="datetime64[D]")
+
+
+def _rows(array: Any) -> str:
+    return f"{array.shape[0]} rows" if array.ndim == 1 else f"shape {array.shape}"

@@ -39,9 +39,10 @@ MissingPolicy = Literal["previous", "next", "nearest", "interpolate", "error"]
 
 #: How the rate of a quote was found. ``"published"``: on the date asked; ``"previous"``,
 #: ``"next"``, ``"nearest"``: a neighbouring published day; ``"interpolated"``: linear between
-#: neighbours; ``"identity"``: same currency; ``"fixed"``: a rate stated by the user.
+#: neighbours; ``"identity"``: same currency; ``"fixed"``: a rate stated by the user;
+#: ``"average"``: the mean of the rates published in a period (a month, quarter or year).
 RateMethod = Literal[
-    "published", "previous", "next", "nearest", "interpolated", "identity", "fixed"
+    "published", "previous", "next", "nearest", "interpolated", "identity", "fixed", "average"
 ]
 
 POLICIES: frozenset[str] = frozenset({"previous", "next", "nearest", "interpolate", "error"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import array
 import datetime
+import functools
 import os
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 from aibrief._core.currency import validate_currency
 from aibrief._core.decimal import DIVISION, EXACT, to_decimal
 from aibrief.errors import RateUnavailableError
+from aibrief.rates import io
 from aibrief.rates.io import build_columns, open_lines, parse_csv
 from aibrief.rates.sources import (
     ONE,
@@ -29,13 +31,18 @@ from aibrief.rates.sources import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from aibrief.rates.io import Columns
 
-__all__ = ["RateTable"]
+__all__ = ["ECB_REFRESH", "ECB_SOURCE", "RateTable"]
 
 # Quotes are cached per (pair, date, policy); this bounds the cache to a few MB.
 _CACHE_LIMIT = 4096
-_ECB_SOURCE = "European Central Bank euro foreign exchange reference rates (eurofxref-hist), retrieved {retrieved}"
+#: The source of a table read from the ECB's file, with the day it was retrieved.
+ECB_SOURCE = "European Central Bank euro foreign exchange reference rates (eurofxref-hist), retrieved {retrieved}"
+#: What an ECB table advises for a date after its last rate.
+ECB_REFRESH = "for later dates, download newer ECB rates: run `aibrief rates update` (in Python: ab.rates.update(), then ab.rates.ecb())"
 
 
 class RateTable:
@@ -58,13 +65,17 @@ class RateTable:
         "_days",
         "_mantissas",
         "_numpy",
+        "_pickled_as",
         "_ranges",
+        "_refresh",
         "_scales",
         "_source",
     )
 
-    def __init__(self, columns: Columns) -> None:
+    def __init__(self, columns: Columns, *, refresh: str = "") -> None:
         self._base = columns.base
+        # Advice for a date after the last rate: how to get newer rates of this kind.
+        self._refresh = refresh
         self._source = columns.source
         self._days = columns.days
         # Kept as given: the embedded table's mapping decodes each column on first lookup.
@@ -73,8 +84,11 @@ class RateTable:
         self._ranges = dict(columns.ranges)
         self._ranges[columns.base] = (columns.days[0], columns.days[-1])
         self._cache: dict[tuple[Any, ...], RateQuote] = {}
-        # NumPy views for convert_many, built on first use by aibrief.rates.columns.
+        # NumPy views for convert_many, built on first use by aibrief.rates.dense.
         self._numpy: dict[Any, Any] = {}
+        # A function that gives this very table in any process (the embedded ECB table sets
+        # it), so that a pickle sent to a worker is a reference, not the rates.
+        self._pickled_as: Callable[[], RateTable] | None = None
 
     # Constructors.
 
@@ -130,7 +144,8 @@ class RateTable:
     ) -> RateTable:
         """Read ECB's ``eurofxref-hist.zip`` (or its CSV), fetched on ``retrieved``.
 
-        Use it to work with rates newer than the embedded table: download
+        Use it for an ECB file you keep yourself (``aibrief rates update`` downloads and
+        checks the newest one for :func:`aibrief.rates.ecb`): download
         https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip and pass the path.
 
         >>> import io, datetime, aibrief as ab
@@ -138,8 +153,9 @@ class RateTable:
         >>> ab.rates.RateTable.from_ecb(text, retrieved=datetime.date(2025, 1, 28)).source
         'European Central Bank euro foreign exchange reference rates (eurofxref-hist), retrieved 2025-01-28'
         """
-        source = _ECB_SOURCE.format(retrieved=check_date(retrieved))
-        return cls.from_csv(path_or_file, base="EUR", source=source)
+        source = ECB_SOURCE.format(retrieved=check_date(retrieved))
+        lines, name = open_lines(path_or_file)
+        return cls(parse_csv(lines, base="EUR", source=source, name=name), refresh=ECB_REFRESH)
 
     # What the table holds.
 
@@ -205,6 +221,24 @@ class RateTable:
 
     def __len__(self) -> int:
         return len(self._days)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the rates without the caches; the embedded table as a reference to itself.
+
+        A worker process (Dask, Spark, multiprocessing) that unpickles the embedded table
+        gets its own copy from the package, so no rates travel at all. A downloaded table
+        travels with its rates: a worker's own cache may hold others.
+        """
+        if self._pickled_as is not None:
+            return (self._pickled_as, ())
+        mantissas = {code: self._mantissas[code] for code in self._scales}
+        columns = io.Columns(
+            base=self._base, source=self._source, days=self._days, mantissas=mantissas,
+            scales=self._scales, ranges=self._ranges,
+        )  # fmt: skip
+        if self._refresh:
+            return (functools.partial(RateTable, refresh=self._refresh), (columns,))
+        return (RateTable, (columns,))
 
     def __repr__(self) -> str:
         return (
@@ -364,8 +398,8 @@ class RateTable:
             f"no {code} rate on {on}: {code} rates run from {first_date} to {last_date}"
             f" in {self._source}"
         )
-        if on > last_date and last == self._days[-1]:
-            message += "; for newer dates load newer rates with RateTable.from_ecb(...)"
+        if on > last_date and last == self._days[-1] and self._refresh:
+            message += f"; {self._refresh}"
         raise RateUnavailableError(
             message, source_currency=source, target_currency=target, on=on,
             first_date=first_date, last_date=last_date,

@@ -9,7 +9,7 @@ from aibrief._cli import options
 from aibrief._cli.values import CommandError, csv_text, jsonable
 
 SUMMARY = "write a brief as JSON, or the records of one kind as JSON or CSV, to stdout"
-EXAMPLES = "examples:\n  aibrief export > deepseek.json\n  aibrief export --format csv --kind market_move\n  aibrief export brief.json --kind statistic --json"
+EXAMPLES = "examples:\n  aibrief export > deepseek.json\n  aibrief export --format csv --kind market_move\n  aibrief export brief.json --kind 'stated age' --json"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +24,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kind",
         metavar="KIND",
-        help="a fact kind or entity type, e.g. market_move, statistic, organization",
+        help="a fact kind or entity type, e.g. market_move, statistic, organization; the "
+        "labels of aibrief tour name kinds too: 'stated age', '나이', '年龄'",
     )
     parser.add_argument("--json", action="store_true", help="the same as --format json")
 
@@ -42,9 +43,16 @@ def run(args: argparse.Namespace) -> int:
             )
         print(brief.to_json())
         return 0
-    records = brief.to_records(args.kind)
+    records = brief.to_records(_kind(args.kind))
     if fmt == "csv":
         sys.stdout.write(csv_text(records))
     else:
         options.print_json(jsonable(records))
     return 0
+
+
+def _kind(name: str) -> str:
+    # The tour's labels, in any of its languages, name the same kinds as the tags.
+    from aibrief._display.tour_words import kind_tag
+
+    return kind_tag(name) or name

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from aibrief._cli import options
-from aibrief._cli.values import typed_value
+from aibrief._cli.values import shown_money, typed_value
+from aibrief._core.decimal import to_decimal
+from aibrief._money.money import Money
+from aibrief._quantities.approx import Approx
 
 SUMMARY = "write an amount for a locale: babel's standard or compact format, or news copy"
-EXAMPLES = "examples:\n  aibrief format 8000000000 KRW --locale ko --style news\n  aibrief format 5576000 USD --locale en --style news --qualifier about"
+EXAMPLES = "examples:\n  aibrief format 8000000000 KRW --locale ko --style news\n  aibrief format 7985223855.65 KRW --locale zh --style news --significant 2\n  aibrief format 5576000 USD --locale en --style news --qualifier about"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("value", help="the number, as digits: 8000000000 or 5.576")
+    parser.add_argument(
+        "value",
+        type=options.number,
+        help="the number, as digits: 8000000000, 8,000,000,000 or 5.576",
+    )
     parser.add_argument(
         "code",
         nargs="?",
@@ -40,6 +48,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=["exact", "about", "over", "at_least", "nearly", "under", "up_to"],
         help="write the value as approximate, e.g. about: 약 80억원 (default: exact)",
     )
+    options.add_rounding(parser, "an amount of money")
     options.add_json(parser)
 
 
@@ -47,9 +56,30 @@ def run(args: argparse.Namespace) -> int:
     from aibrief._writing.formatting import format_amount
 
     value = typed_value(args.value, args.code, args.qualifier)
-    text = format_amount(value, locale=args.locale, style=args.style, spacing=args.spacing)
+    shown = value
+    if args.significant is None and not args.exact:
+        # Money is written to its currency's minor unit, as a person writes it ("80억원", not
+        # "80억원" plus won fractions); other values keep every digit.
+        shown = _to_minor_unit(value)
+    text = format_amount(
+        shown,
+        locale=args.locale,
+        style=args.style,
+        spacing=args.spacing,
+        significant=args.significant,
+    )
     if args.json:
-        options.print_json({"text": text, "locale": args.locale, "style": args.style})
+        exact = f"{to_decimal(args.value, name='value'):f}"
+        data = {"text": text, "value": exact, "locale": args.locale, "style": args.style}
+        options.print_json(data)
     else:
         print(text)
     return 0
+
+
+def _to_minor_unit(value: Any) -> Any:
+    if isinstance(value, Money):
+        return shown_money(value, significant=None, exact=False)
+    if isinstance(value, Approx) and isinstance(value.value, Money):
+        return Approx(shown_money(value.value, significant=None, exact=False), value.qualifier)
+    return value

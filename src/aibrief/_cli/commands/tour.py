@@ -29,10 +29,12 @@ def run(args: argparse.Namespace) -> int:
     from aibrief import datasets
     from aibrief._display.tour import tour_json, tour_lines
 
-    currency = rated_currency(args.currency) if args.currency else None
     brief = datasets.deepseek()
-    if args.json:
-        options.print_json(tour_json(brief, lang=args.lang, currency=currency))
-    else:
-        print("\n".join(tour_lines(brief, lang=args.lang, currency=currency, width=args.width)))
+    with options.plain_warnings():  # a skipped rate cache, as one line
+        currency = rated_currency(args.currency) if args.currency else None
+        if args.json:
+            options.print_json(tour_json(brief, lang=args.lang, currency=currency))
+        else:
+            lines = tour_lines(brief, lang=args.lang, currency=currency, width=args.width)
+            print("\n".join(lines))
     return 0
