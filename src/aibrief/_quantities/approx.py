@@ -344,7 +344,7 @@ def _tolerance(qualifier: str, tolerance: object) -> Decimal | None:
 
 
 def _implied(qualifier: str, value: Decimal, tolerance: Decimal | None) -> _Interval:
-    spread = EXACT.multiply(abs(value), tolerance or 0)
+    spread = EXACT.multiply(EXACT.abs(value), tolerance or 0)
     if qualifier == "about":
         return EXACT.subtract(value, spread), EXACT.add(value, spread), False, False
     if qualifier == "nearly":

@@ -64,12 +64,16 @@ __all__ = ["Scanner"]
 
 # After "8x", a name or a model ("H100", "NVIDIA A100") counts items, not times: 8 GPUs.
 _NAMED_AFTER: Final = re.compile(r" +[A-Z0-9]")
+# How deep amounts may nest in amounts: a price's denominator, the price, its equivalent in
+# parentheses ("100만토큰당 1위안(200원)") is three. Deeper text ("1만(1만(1만(...") is no
+# amount, and reading it would recurse once per level, past Python's limit.
+_DEEPEST: Final = 4
 
 
 class Scanner:
     """Reads the mentions of one text, left to right."""
 
-    __slots__ = ("lang", "norm", "tables", "text", "whole")
+    __slots__ = ("depth", "lang", "norm", "tables", "text", "whole")
 
     def __init__(self, text: str, lang: Lang) -> None:
         self.tables = tables()
@@ -77,6 +81,7 @@ class Scanner:
         self.norm = text.translate(lex.NORMALIZE) if self.tables.unnormalized.search(text) else text
         self.lang = lang
         self.whole = (len(text) - len(text.lstrip()), len(text.rstrip()))
+        self.depth = 0  # how many amounts are being read inside one another
 
     def scan(self) -> list[tuple[Found, bool]]:
         """Every mention, in order, each with whether it is strong (see :meth:`Draft.strong`)."""
@@ -101,8 +106,21 @@ class Scanner:
                 return vague.read_vague(self, match)
         start = self.read_prefixes(pos)
         if start is None:
-            return None, pos + 1
+            # Nothing starts inside a run of numeral digits either: skip it whole, or a long
+            # run ("一一一...") would be read again from each of its characters.
+            return None, max(self.tables.numeral_run.match(self.norm, pos).end(), pos + 1)  # type: ignore[union-attr]
         return self.read_amount(start)
+
+    def read_inner(self, start: Start) -> Read:
+        """An amount inside another (a price after its denominator, an equivalent), at most
+        :data:`_DEEPEST` deep."""
+        if self.depth >= _DEEPEST:
+            return None, start.core.end()
+        self.depth += 1
+        try:
+            return self.read_amount(start)
+        finally:
+            self.depth -= 1
 
     # Before the number.
 

@@ -192,6 +192,7 @@ class Tables:
         self.candidates = re.compile(_candidates())
         self.core = re.compile(CORE)
         self.han_digits = re.compile("[〇零一二两兩三四五六七八九]+")
+        self.numeral_run = re.compile(f"[{''.join(NUMERAL_DIGITS)}]*")
         self.vague = re.compile(_VAGUE)
         # After a denominator: 분의 or 分之, then the numerator in Arabic or Chinese numerals.
         self.fraction = re.compile(rf"(?:분의|分之) ?(?P<numerator>{ARABIC}|[{_HAN_NUMERAL}]+)")
