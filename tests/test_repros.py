@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import json
+from pathlib import Path
 
 import pytest
 
 import aibrief as ab
+from aibrief._cli.main import COMMANDS, main
 
 # --- Crashes outside the hierarchy ----------------------------------------------------------
 
@@ -79,3 +82,80 @@ def test_a_hostile_context_does_not_leak_into_approx() -> None:
     with decimal.localcontext(prec=5, traps=[decimal.Rounded]):
         approx = ab.Approx(ab.Money("8000000000", "USD"), "about")
     assert approx.low == ab.Money("7600000000.00", "USD")
+
+
+# --- The command never prints a traceback ---------------------------------------------------
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    try:
+        status = main(argv)
+    except SystemExit as exit:  # argparse's own errors
+        status = exit.code  # type: ignore[assignment]
+    return status, capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["format", "1E-999999", "USD", "--style", "compact"],
+        ["format", "1E+999999999999999999", "USD"],
+        ["parse", "1" * 4301],
+        ["parse", "1만(" * 331],
+        ["convert", "1E+999999", "USD", "KRW", "--on", "2025-01-27"],
+    ],
+)
+def test_bad_input_exits_2_with_one_line(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, err = _run(argv, capsys)
+    assert status == 2
+    assert err.startswith("aibrief: error: ")
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_a_brief_with_an_amount_outside_the_bound_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 10-byte edit to a brief (an amount of "1e999999") made ``aibrief check`` run 40 s."""
+    document = json.loads(ab.datasets.deepseek().to_json())
+    for fact in document["facts"]:
+        if "amount" in fact and isinstance(fact["amount"], dict) and "amount" in fact["amount"]:
+            fact["amount"]["amount"] = "1e999999"
+            break
+    else:  # pragma: no cover
+        raise AssertionError("the DeepSeek brief has no Money amount")
+    path = tmp_path / "brief.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    status, err = _run(["check", str(path)], capsys)
+    assert status == 2
+    assert "outside the bound" in err
+    assert err.count("\n") == 1
+
+
+def test_an_internal_error_exits_3_asking_for_a_report(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(args: object) -> int:
+        raise RuntimeError("something aibrief did not expect")
+
+    monkeypatch.setattr(COMMANDS["format"], "run", broken)
+    status, err = _run(["format", "1", "USD"], capsys)
+    assert status == 3
+    assert err == (
+        "aibrief: internal error: RuntimeError: something aibrief did not expect; this is a bug "
+        "in aibrief, please report it with the command you ran; run it again with --debug for "
+        "the traceback\n"
+    )
+    for argv in (["--debug", "format", "1", "USD"], ["format", "1", "USD", "--debug"]):
+        status, err = _run(argv, capsys)
+        assert status == 3
+        assert err.startswith("Traceback (most recent call last):")
+        assert err.splitlines()[-1].startswith("aibrief: internal error: RuntimeError")
+
+
+def test_one_stays_a_claim_that_is_inconsistent() -> None:
+    from aibrief._cli import options
+
+    assert (options.INCONSISTENT, options.USAGE_ERROR, options.INTERNAL_ERROR) == (1, 2, 3)
