@@ -84,6 +84,53 @@ def test_a_hostile_context_does_not_leak_into_approx() -> None:
     assert approx.low == ab.Money("7600000000.00", "USD")
 
 
+# --- The loader and the schema --------------------------------------------------------------
+
+_HEAD = '"format": "aibrief.brief", "version": 1'
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("[" * 1000, "nested deeper than Python can read"),
+        ('{"a": ' + "1" * 5000 + "}", "a number 5000 digits long"),
+        ("{" + _HEAD + ', "facts": ' + "[" * 50 + "]" * 50 + "}", "nested deeper than a brief"),
+        ('{"format": "x", "format": "aibrief.brief", "version": 1}', "'format' is given twice"),
+        (
+            "{" + _HEAD + ', "sources": [{"id": "s", "publisher": "p", "title": "\\ud800"}]}',
+            "lone surrogate",
+        ),
+        ("{" + _HEAD + ', "x": NaN}', "NaN is not JSON"),
+    ],
+)
+def test_what_json_parsers_let_through_is_refused(text: str, words: str) -> None:
+    with pytest.raises(ab.BriefLoadError, match=words):
+        ab.Brief.from_json(text)
+
+
+@pytest.mark.parametrize("text", [None, 5, ["{}"], {"format": "aibrief.brief"}])
+def test_input_of_the_wrong_type_is_a_load_error(text: object) -> None:
+    with pytest.raises(
+        ab.BriefLoadError, match="expected the JSON text of a brief as str or bytes"
+    ):
+        ab.Brief.from_json(text)  # type: ignore[arg-type]
+
+
+def test_a_negative_tolerance_is_refused_by_the_loader_as_by_approx() -> None:
+    document = json.loads(ab.Brief(facts=[]).to_json())
+    approx = ab.Approx(ab.Money("80", "KRW"), "about")
+    written = ab.make_converter().unstructure(approx) | {"tolerance": "-0.05"}
+    fact = {
+        "kind": "statistic", "id": "s", "subject": "x", "value": written,
+        "citations": [{"source": "src", "phrase": "약 80원"}],
+    }  # fmt: skip
+    document["facts"] = [fact]
+    with pytest.raises(ab.BriefLoadError, match="expected a number of 0 or more"):
+        ab.Brief.from_json(json.dumps(document), validate=False)
+    with pytest.raises(ab.InvalidArgumentError):
+        ab.Approx(ab.Money("80", "KRW"), "about", tolerance="-0.05")
+
+
 # --- The command never prints a traceback ---------------------------------------------------
 
 
