@@ -150,6 +150,7 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
         ["parse", "1" * 4301],
         ["parse", "1만(" * 331],
         ["convert", "1E+999999", "USD", "KRW", "--on", "2025-01-27"],
+        ["check", "\x00"],  # found by scripts/fuzz.py: open() raised ValueError
     ],
 )
 def test_bad_input_exits_2_with_one_line(
