@@ -224,12 +224,34 @@ def tail_kinds() -> dict[str, tuple[str, str | None]]:
     return kinds
 
 
+# How far a number may stand after the first character of its prefixes: a change verb, a
+# qualifier and a currency ("约合人民币", "폭락해 약 US$") are far shorter.
+_PREFIX_REACH: Final = 24
+
+
 def _candidates() -> str:
-    """A regex for where a mention may start: digits, numerals, signs, first letters."""
+    """A regex for where a mention may start: digits, numerals, signs, first letters.
+
+    A sign, qualifier or change verb ("~", "$", "약", "约") starts a mention only when a digit,
+    numeral or scale word follows within :data:`_PREFIX_REACH` characters: a text of signs
+    alone ("~~~~", "$$$$") is then passed over in C instead of read from each character.
+    """
     words = [*lex.SIGN_PREFIXES, *lex.QUALIFIER_PREFIXES, *lex.CURRENCY_PREFIXES]
     firsts = {word[0] for word in words} | set(VAGUE_FIRSTS) | set("每~-¥百0123456789")
+    numbers = set("0123456789点點") | {
+        char for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES) if len(char) == 1
+    }
     firsts |= {char[0] for char in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES)}
     latin = {char for char in firsts if char.isascii() and char.isalpha()} | set("thdmbsa")
     latin |= {char.upper() for char in latin}
-    others = "".join(re.escape(char) for char in sorted(firsts - latin))
-    return rf"[{others}]|(?<![A-Za-z])[{''.join(sorted(latin))}]"
+    starts = _chars((firsts & numbers) | set(VAGUE_FIRSTS))
+    prefixes = _chars(firsts - latin - numbers - set(VAGUE_FIRSTS))
+    number = _chars(numbers)
+    return (
+        rf"[{starts}]|[{prefixes}](?=[^{number}]{{0,{_PREFIX_REACH}}}+[{number}])"
+        rf"|(?<![A-Za-z])[{''.join(sorted(latin))}]"
+    )
+
+
+def _chars(chars: set[str]) -> str:
+    return "".join(re.escape(char) for char in sorted(chars))
