@@ -28,6 +28,6 @@ def _fuzz_module() -> ModuleType:
 @pytest.mark.parametrize("target", ["amounts", "dates", "loader", "money", "command"])
 def test_a_slice_of_the_fuzzer_finds_nothing_outside_the_hierarchy(target: str) -> None:
     fuzz = _fuzz_module()
-    [tally] = fuzz.run([target], 150, seed_value=18)
-    assert tally.inputs >= 100  # the loader reads a str twice, other input once
+    [tally] = fuzz.run([target], 160, seed_value=18)
+    assert tally.inputs >= 100  # each draw makes several inputs; the loader's vary
     assert tally.outside == []
