@@ -59,6 +59,24 @@ def test_a_long_run_of_spaces_in_a_date_is_read_once() -> None:
         ab.parse_date(" " * 100_000 + "x", reference=datetime.date(2025, 1, 27))
 
 
+# --- Found by scripts/fuzz.py ---------------------------------------------------------------
+
+
+def test_a_price_per_zero_is_no_rate() -> None:
+    """'0만토큰당 1위안' divided by zero in to_approx: decimal.DivisionByZero."""
+    [price] = [found for found in ab.find_amounts("0만토큰당 1위안") if found.per is not None]
+    with pytest.raises(ab.InvalidAmountError, match="which is no rate"):
+        price.to_approx()
+
+
+def test_an_exponent_past_what_decimal_holds_is_outside_the_bound() -> None:
+    """'1E+99999999999999999999' raised decimal.Overflow from Money and the command line."""
+    with pytest.raises(ab.InvalidAmountError, match="outside the bound"):
+        ab.Money("-378157468E99999999999999999999", "USD")
+    with pytest.raises(ab.BriefLoadError, match="version"):
+        ab.Brief.from_json('{"format": "aibrief.brief", "version": 1e99999999999999999999}')
+
+
 # --- Amounts no one can use -----------------------------------------------------------------
 
 
@@ -151,6 +169,8 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
         ["parse", "1만(" * 331],
         ["convert", "1E+999999", "USD", "KRW", "--on", "2025-01-27"],
         ["check", "\x00"],  # found by scripts/fuzz.py: open() raised ValueError
+        ["format", "4", "+"],  # pint's parser raised AssertionError for the unit "+"
+        ["format", "11798E2203079395973344256", "8"],  # decimal.Overflow
     ],
 )
 def test_bad_input_exits_2_with_one_line(

@@ -8,11 +8,11 @@ argument, because :mod:`aibrief._brief.brief` builds on this module.
 
 from __future__ import annotations
 
+import decimal
 import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from decimal import Decimal
 from typing import Any, Final, TypeVar
 
 import msgspec
@@ -166,7 +166,10 @@ def _number(literal: str) -> object:
             f"a number {len(literal)} characters long ({literal[:20]}...); the numbers of a "
             f"brief are at most {LITERAL_LENGTH} characters"
         )
-    number = Decimal(literal)
+    try:
+        number = EXACT.create_decimal(literal)
+    except decimal.DecimalException:  # an exponent past what decimal holds
+        return float(literal)
     inside = -BOUND_DIGITS <= number.adjusted() < BOUND_DIGITS
     if not inside or number != number.to_integral_value(context=EXACT):
         return float(literal)

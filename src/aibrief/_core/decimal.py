@@ -126,6 +126,8 @@ def to_decimal(value: object, *, name: str = "amount") -> Decimal:
             raise _too_long(value, name)
         try:
             result = EXACT.create_decimal(value.strip())
+        except decimal.Overflow:  # an exponent past what decimal holds: "1E+9999999999999999999"
+            raise _outside_bound(value, name) from None
         except decimal.InvalidOperation:
             expected = "digits with an optional sign and decimal point, such as '5576000' or '-1.5'"
             message = f"{name} {value!r} is not a number; expected {expected}"

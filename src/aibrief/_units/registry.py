@@ -419,7 +419,14 @@ def _unit_from_text(text: str) -> pint.Unit:
         name = registry.get_name(text)
         if name:
             return registry.Unit(registry.UnitsContainer({name: 1}))
-    return registry.Unit(text)
+    import pint
+
+    try:
+        return registry.Unit(text)
+    except pint.PintError:
+        raise
+    except Exception:  # pint's parser fails on "+", "(" or "1/0" with assert, tokenize, decimal
+        raise pint.UndefinedUnitError(text) from None
 
 
 def make_quantity(magnitude: Decimal, unit: str) -> Quantity:
