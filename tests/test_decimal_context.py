@@ -85,6 +85,7 @@ def _reading() -> object:
     return (
         parsed, [p.to_approx() for p in parsed],
         ab.find_amounts("AI 연구자 41만1000여 명, AI 논문 22만건으로 세계 1위, 수십억 원"),
+        ab.find_amounts("100대 기업의 20대 직원 3주 만에 1000만원"),
         ab.parse_date("지난 27일", reference=DAY), ab.parse_date("去年5月", reference=DAY),
     )  # fmt: skip
 

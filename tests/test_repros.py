@@ -69,6 +69,13 @@ def test_a_price_per_zero_is_no_rate() -> None:
         price.to_approx()
 
 
+def test_a_long_number_before_a_counter_is_read_in_aibriefs_context() -> None:
+    """'41만1000...0대' took the remainder by 10 in the caller's context: DivisionImpossible
+    past 28 digits (and the result depended on the context's precision)."""
+    found = ab.find_amounts("41만1" + "0" * 35 + "대여 명")
+    assert found == [] or all(isinstance(item, ab.ParsedAmount) for item in found)
+
+
 def test_an_exponent_past_what_decimal_holds_is_outside_the_bound() -> None:
     """'1E+99999999999999999999' raised decimal.Overflow from Money and the command line."""
     with pytest.raises(ab.InvalidAmountError, match="outside the bound"):

@@ -361,7 +361,7 @@ class Scanner:
         if word.kind == "per_only":
             if not self.norm.startswith("당", word.end):
                 return pos, "reject"
-        elif word.word == "대" and draft.value % 10 == 0:
+        elif word.word == "대" and EXACT.remainder(draft.value, 10) == 0:
             return word.end, "skip"  # 20대, 30대: ages; 100대 기업: a ranking
         elif word.word == "주" and self.tables.weeks.match(self.norm, word.end):
             return word.end, "skip"  # 3주 만에: weeks
