@@ -50,6 +50,11 @@ def _strategy(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
         return st.just(schema["const"])
     if "enum" in schema:
         return st.sampled_from(schema["enum"])
+    if "allOf" in schema and "type" not in schema:  # an Approx narrowed to some values
+        base, narrowed = schema["allOf"]
+        approx = SCHEMA["$defs"][base["$ref"].rsplit("/", 1)[1]]
+        properties = approx["properties"] | narrowed["properties"]
+        return _strategy(approx | {"properties": properties}, depth)
     for key in ("anyOf", "oneOf"):
         if key in schema:  # keys beside it ("pattern" of an optional text) apply to each part
             extra = {name: value for name, value in schema.items() if name != key}

@@ -119,7 +119,7 @@ _BASE_DEFS: Final[dict[str, Schema]] = {
             "primary": {
                 "type": "object",
                 "propertyNames": {"pattern": _LANGUAGE},
-                "additionalProperties": {"type": "string", "minLength": 1},
+                "additionalProperties": {"type": "string", "pattern": r"\S"},
                 "minProperties": 1,
             },
             "aliases": {
@@ -127,7 +127,7 @@ _BASE_DEFS: Final[dict[str, Schema]] = {
                 "propertyNames": {"pattern": _LANGUAGE},
                 "additionalProperties": {
                     "type": "array",
-                    "items": {"type": "string", "minLength": 1},
+                    "items": {"type": "string", "pattern": r"\S"},
                 },
             },
         },
@@ -228,12 +228,30 @@ def _checked(validator: object) -> Schema:
     return {}
 
 
+def _approx_of(members: tuple[Any, ...]) -> Schema:
+    """An Approx whose value is one of the union's other value types, as the loader reads it
+    (an amount's Approx approximates Money), or any value when the union has none."""
+    values = [_NAMED[member] for member in members if member in (Decimal, Money, QuantityType)]
+    if not values:
+        return {"$ref": "#/$defs/Approx"}
+    value = {"anyOf": [{"$ref": f"#/$defs/{name}"} for name in values]}
+    return {"allOf": [{"$ref": "#/$defs/Approx"}, {"properties": {"value": value}}]}
+
+
 def _field_schema(t: Any, is_ref: bool, defs: dict[str, Schema]) -> Schema:
     origin = get_origin(t)
     if is_ref and t is str:
         return {"$ref": "#/$defs/Id"}
     if origin in (Union, types.UnionType):
-        return {"anyOf": [_field_schema(member, is_ref, defs) for member in get_args(t)]}
+        members = get_args(t)
+        if Approx in members:  # an Approx here approximates the union's other values only
+            return {
+                "anyOf": [
+                    _approx_of(members) if member is Approx else _field_schema(member, is_ref, defs)
+                    for member in members
+                ]
+            }
+        return {"anyOf": [_field_schema(member, is_ref, defs) for member in members]}
     if origin is Literal:
         return {"enum": list(get_args(t))}
     if origin is tuple:
