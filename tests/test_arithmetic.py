@@ -119,11 +119,12 @@ def test_percent_change_then_apply_change_round_trips(old: int, new: int) -> Non
 
 # --- The fast path (exact types, no pint) gives what the general path gives ----------------------
 
-# Long coefficients and odd exponents, so a rounding or an exponent that differed would show.
+# Long coefficients and odd exponents, so a rounding or an exponent that differed would show;
+# all within the bound on amounts (10^-40 to 10^40 in size).
 _long_decimals = st.builds(
     lambda digits, exponent: D(digits).scaleb(exponent),
-    st.integers(-(10**40), 10**40),
-    st.integers(-45, 6),
+    st.integers(-(10**34), 10**34),
+    st.integers(-40, 4),
 )
 _plain = st.one_of(
     _long_decimals,
@@ -150,6 +151,8 @@ def _outcome(function: Any, *args: Any) -> tuple[object, ...]:
     try:
         result = function(*args)
     except Exception as error:  # the error itself is what is compared
+        if "outside the bound" in str(error):  # a result too large: its last digits may differ
+            return ("error", type(error), "outside the bound")
         return ("error", type(error), str(error))
     return ("ok", type(result), repr(result), str(getattr(result, "units", "")))
 

@@ -21,6 +21,8 @@ def load_brief(path: str | None) -> Brief:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as error:
         raise CommandError(f"cannot read the brief file {path!r}: {error.strerror}") from None
+    except ValueError:  # a name the system cannot hold, such as one with a NUL character
+        raise CommandError(f"cannot read the brief file {path!r}: not a file name") from None
     try:
         return Brief.from_json(data)
     except ValidationError as error:

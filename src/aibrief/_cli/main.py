@@ -2,8 +2,10 @@
 
 Each subcommand is a module of :mod:`aibrief._cli.commands`, registered in :data:`COMMANDS`: its
 ``configure`` adds its arguments to an :mod:`argparse` subparser, its ``run`` runs it and
-returns the exit status. Bad input
-prints one line to stderr, starting ``aibrief: error:``, and exits with status 2. Heavy modules
+returns the exit status. The command never prints a traceback: bad input prints one line to
+stderr, starting ``aibrief: error:``, and exits with status 2; an error inside aibrief itself
+prints one line asking for a report and exits with status 3 (``--debug`` adds the traceback);
+1 is kept for ``aibrief check``'s "a claim is inconsistent". Heavy modules
 (the rate table, babel's locale data, pint, the built-in brief) are imported inside the
 command that needs them, so ``aibrief convert`` and ``aibrief --help`` start fast.
 """
@@ -67,18 +69,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--version", action=rates.Version, nargs=0, help="print the version and the last rate date"
     )
+    _add_debug(parser, default=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, command in COMMANDS.items():
         summary = command.SUMMARY
-        command.configure(
-            commands.add_parser(
-                name,
-                help=summary,
-                description=summary[0].upper() + summary[1:] + ".",
-                epilog=command.EXAMPLES,
-                formatter_class=argparse.RawDescriptionHelpFormatter,
-            )
+        subparser = commands.add_parser(
+            name,
+            help=summary,
+            description=summary[0].upper() + summary[1:] + ".",
+            epilog=command.EXAMPLES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
         )
+        command.configure(subparser)
+        _add_debug(subparser, default=argparse.SUPPRESS)  # after the command's name too
     args, unknown = parser.parse_known_args(argv)
     if unknown:
         # Reported by the command itself, so the hint names its own --help and options.
@@ -86,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command].run(args)
     except (AibriefError, CommandError) as error:
-        print(f"aibrief: error: {options.one_line(str(error))}", file=sys.stderr)
+        print(f"aibrief: error: {options.one_line(_shorten(str(error)))}", file=sys.stderr)
         return options.USAGE_ERROR
     except BrokenPipeError:
         # The reader stopped early (aibrief tour | head): silence the flush at exit.
@@ -94,6 +97,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except Exception as error:  # a bug in aibrief: one line, the traceback only when asked
+        return _internal_error(error, debug=args.debug)
+
+
+def _add_debug(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=default,
+        help="print the traceback of an internal error (to report it)",
+    )
+
+
+def _internal_error(error: Exception, *, debug: bool) -> int:
+    if debug:
+        import traceback
+
+        traceback.print_exception(error, file=sys.stderr)
+    where = "" if debug else "; run it again with --debug for the traceback"
+    print(
+        f"aibrief: internal error: {type(error).__name__}: {_shorten(str(error))}; this is a "
+        f"bug in aibrief, please report it with the command you ran{where}",
+        file=sys.stderr,
+    )
+    return options.INTERNAL_ERROR
+
+
+def _shorten(message: str) -> str:
+    # An error may quote a megabyte of input; one line of the terminal is about 1,000 characters.
+    return message if len(message) <= 1000 else f"{message[:600]} ... {message[-300:]}"
 
 
 def _refuse_unknown(command: argparse.ArgumentParser, unknown: list[str]) -> NoReturn:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 INCONSISTENT: Final = 1
 #: Exit status for bad input: an unknown currency, a malformed date, an unreadable file, ...
 USAGE_ERROR: Final = 2
+#: Exit status for an error inside aibrief itself (a bug): one line asks the user to report it.
+INTERNAL_ERROR: Final = 3
 #: The default width of tables.
 WIDTH: Final = 80
 #: The narrowest table the commands draw: every column keeps room for a short word.

@@ -17,10 +17,14 @@ from decimal import Decimal
 from aibrief.errors import AmountTypeError, InvalidAmountError, InvalidArgumentError
 
 __all__ = [
+    "BOUND_DIGITS",
     "DIVISION",
     "DIVISION_PRECISION",
     "EXACT",
+    "LITERAL_LENGTH",
     "ROUNDING_MODES",
+    "bounded",
+    "check_bound",
     "check_rounding",
     "round_decimal",
     "to_decimal",
@@ -66,6 +70,56 @@ ROUNDING_MODES = frozenset(
         decimal.ROUND_05UP,
     }
 )
+#: The bound on every number aibrief reads or builds Money from: zero, or between 10^-40 and
+#: 10^40 in size (its adjusted exponent, the power of ten of its first digit, from -40 to 39).
+#: The largest sums finance writes are far inside it (world GDP is about 10^14 US dollars,
+#: Hungary's 1946 pengő reached 10^20 on one banknote and about 10^27 in prices), and so are
+#: the smallest (a price per model token is about 10^-7 dollars, the cost of one FLOP about
+#: 10^-18). Outside it lie only typos and attacks: "1E+999999" takes a megabyte to write out
+#: and seconds to format, so every amount is checked against the bound where it is made.
+BOUND_DIGITS = 40
+
+#: The longest number written as text (in a string, a JSON document or a command's argument)
+#: that aibrief reads: 40 digits before the point, 40 after it, a sign, a point and room for an
+#: exponent. A longer literal is refused before it is converted, whatever its value.
+LITERAL_LENGTH = 100
+
+_LARGEST_INT = 10**BOUND_DIGITS
+
+
+def check_bound(value: Decimal, *, name: str = "amount", shown: object = None) -> Decimal:
+    """``value`` itself when it lies within the bound (:data:`BOUND_DIGITS`), else an error.
+
+    >>> check_bound(Decimal("5576000"))
+    Decimal('5576000')
+    >>> check_bound(Decimal("1E+999999"))
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.InvalidAmountError: amount '1E+999999' is outside the bound aibrief keeps numbers in: ...
+    """
+    if -BOUND_DIGITS <= value.adjusted() < BOUND_DIGITS:
+        return value
+    raise _outside_bound(value if shown is None else shown, name)
+
+
+def bounded(value: Decimal, *, name: str = "result") -> Decimal:
+    """A computed amount checked against the bound; a zero keeps at most 40 decimal places.
+
+    Arithmetic can make a zero with more places than any input had (0.000000 KRW times a rate
+    of 34 digits); its value is still zero, so it is kept at the bound's last place rather
+    than refused.
+
+    >>> bounded(Decimal("0E-45"))
+    Decimal('0E-40')
+    """
+    if -BOUND_DIGITS <= value.adjusted() < BOUND_DIGITS:
+        return value
+    if value.is_zero() and value.adjusted() < 0:
+        return _ZERO_AT_BOUND
+    raise _outside_bound(value, name)
+
+
+_ZERO_AT_BOUND = Decimal(0).scaleb(-BOUND_DIGITS)
 
 
 def to_decimal(value: object, *, name: str = "amount") -> Decimal:
@@ -84,10 +138,16 @@ def to_decimal(value: object, *, name: str = "amount") -> Decimal:
     if type(value) is Decimal:
         result = value
     elif isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
+        if -_LARGEST_INT < value < _LARGEST_INT:
+            return Decimal(value)
+        raise _outside_bound(value, name)  # before converting a huge int, which is slow
     elif isinstance(value, str):
+        if len(value) > LITERAL_LENGTH:
+            raise _too_long(value, name)
         try:
             result = EXACT.create_decimal(value.strip())
+        except decimal.Overflow:  # an exponent past what decimal holds: "1E+9999999999999999999"
+            raise _outside_bound(value, name) from None
         except decimal.InvalidOperation:
             expected = "digits with an optional sign and decimal point, such as '5576000' or '-1.5'"
             message = f"{name} {value!r} is not a number; expected {expected}"
@@ -99,7 +159,7 @@ def to_decimal(value: object, *, name: str = "amount") -> Decimal:
     if not result.is_finite():
         message = f"{name} {str(value)!r} is not a finite number; pass digits such as '5576000'"
         raise InvalidAmountError(message, value=value)
-    return result
+    return check_bound(result, name=name, shown=value)
 
 
 def round_decimal(
@@ -168,3 +228,30 @@ def _exponent(number: Decimal, places: int | None, significant: int | None) -> i
 
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _outside_bound(value: object, name: str) -> InvalidAmountError:
+    bound = (
+        f"between 1E-{BOUND_DIGITS} and 1E+{BOUND_DIGITS} in size, or zero with at most "
+        f"{BOUND_DIGITS} decimal places (the largest and smallest amounts finance writes are "
+        "far inside it)"
+    )
+    message = (
+        f"{name} {_shorten(value)!r} is outside the bound aibrief keeps numbers in: {bound}; "
+        "check the digits and the exponent"
+    )
+    return InvalidAmountError(message, value=value)
+
+
+def _too_long(text: str, name: str) -> InvalidAmountError:
+    message = (
+        f"{name} {_shorten(text)!r} is {len(text)} characters long; a number aibrief reads is "
+        f"at most {LITERAL_LENGTH} (40 digits before the point and 40 after it)"
+    )
+    return InvalidAmountError(message, value=text)
+
+
+def _shorten(value: object) -> str:
+    # A refused number may be a megabyte long: the message shows its start and end.
+    text = str(value) if not isinstance(value, int) or value.bit_length() < 1000 else "(huge int)"
+    return text if len(text) <= 60 else f"{text[:28]}...{text[-28:]}"

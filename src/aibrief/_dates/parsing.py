@@ -136,8 +136,10 @@ _TEMPLATES: Final = (
 
 # Words around a date that do not change which date it is.
 _LEAD: Final = re.compile(r"\s*(?:(?:in|on)\s+|于|在|当地时间\s*)?", re.IGNORECASE)
+# It starts only where a run of spaces starts, and each run is taken whole (possessive), so a
+# long run is read once rather than once from each of its spaces (which took minutes).
 _TRAIL: Final = re.compile(
-    r"\s*(?:\(\s*(?:현지\s*시간|현지\s*시각|local\s+time|当地时间)\s*\))?\s*(?:에는|에)?\s*$",
+    r"(?<!\s)\s*+(?:\(\s*(?:현지\s*시간|현지\s*시각|local\s+time|当地时间)\s*\))?\s*+(?:에는|에)?\s*+$",
     re.IGNORECASE,
 )
 
@@ -196,8 +198,21 @@ def parse_date(text: str, *, reference: date | PartialDate, year: int | None = N
     for rule in _rules():
         match = rule.pattern.fullmatch(text, start, end)
         if match is not None:
-            return rule.resolve(match, context)
+            return _resolved(rule, match, context)
     raise _refusal(text, start, end)
+
+
+def _resolved(rule: _Rule, match: re.Match[str], context: _Context) -> PartialDate:
+    """The date of a matched phrase; a day before 1 January 1 or after 9999 is no date."""
+    try:
+        return rule.resolve(match, context)
+    except OverflowError:  # "어제" of datetime.date.min
+        raise context.fail(
+            f"is counted from {context.reference}, which lands outside the years 1 to 9999 "
+            "that dates can hold; check the reference date",
+            "invalid_date",
+            match.start(),
+        ) from None
 
 
 @attrs.frozen(slots=True)

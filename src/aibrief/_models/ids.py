@@ -31,6 +31,7 @@ __all__ = [
     "check_optional_text",
     "check_slug",
     "check_text",
+    "country_codes",
     "items_of",
     "one_of",
     "references",
@@ -230,6 +231,15 @@ def _slug_message(name: str, value: object) -> str:
 
 def _slugify(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower(), re.ASCII))
+
+
+def country_codes() -> frozenset[str]:
+    """The ISO 3166 alpha-2 codes :func:`check_country` accepts (babel's territories).
+
+    >>> {"CN", "KR", "US"} <= country_codes()
+    True
+    """
+    return _countries()
 
 
 @functools.cache

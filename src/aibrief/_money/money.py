@@ -12,7 +12,14 @@ import attrs
 
 from aibrief._core import html
 from aibrief._core.currency import minor_units, validate_currency
-from aibrief._core.decimal import DIVISION, EXACT, ROUNDING_MODES, round_decimal, to_decimal
+from aibrief._core.decimal import (
+    DIVISION,
+    EXACT,
+    ROUNDING_MODES,
+    bounded,
+    round_decimal,
+    to_decimal,
+)
 from aibrief._core.types import is_quantity
 from aibrief._units import registry
 from aibrief.errors import (
@@ -45,6 +52,9 @@ class Money:
 
     ``amount`` is always a :class:`~decimal.Decimal` and ``currency`` an upper-case ISO 4217
     code. Amounts are kept at full precision: rounding happens only when you ask for it.
+    Every amount, given or computed, lies within one bound: between 10^-40 and 10^40 in size,
+    or zero (see :ref:`the bound <amount-bound>`); outside it
+    :class:`~aibrief.errors.InvalidAmountError` is raised.
 
     >>> import aibrief as ab
     >>> price = ab.Money("5576000", "USD")
@@ -58,6 +68,10 @@ class Money:
     Decimal('5.576')
     >>> sum([ab.Money(1, "KRW"), ab.Money(2, "KRW")])
     Money('3', 'KRW')
+    >>> ab.Money("1E+999999", "USD")
+    Traceback (most recent call last):
+    ...
+    aibrief.errors.InvalidAmountError: amount '1E+999999' is outside the bound aibrief keeps numbers in: ...
     """
 
     amount: Decimal = attrs.field(converter=_amount)
@@ -68,11 +82,13 @@ class Money:
         """Build Money from values already validated, skipping the converters (hot paths).
 
         The one way aibrief builds a Money it has checked already (the JSON reader builds one
-        for every amount and bound). The slots are set through their descriptors, twice as
-        fast as ``object.__setattr__``.
+        for every amount and bound) or computed (a sum, a product, a conversion). Only the
+        bound is checked (:func:`aibrief._core.decimal.bounded`, one comparison), so that no
+        computation makes an amount that would take seconds to format. The slots are set
+        through their descriptors, twice as fast as ``object.__setattr__``.
         """
         money = _new(cls)
-        _set_amount(money, amount)
+        _set_amount(money, bounded(amount))
         _set_currency(money, currency)
         return money
 

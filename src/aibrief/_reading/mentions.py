@@ -21,7 +21,7 @@ from aibrief._quantities.precision import half_unit
 from aibrief._reading.changes import Direction
 from aibrief._reading.numerals import tidy
 from aibrief._units.registry import Q_
-from aibrief.errors import ParseError
+from aibrief.errors import InvalidAmountError, ParseError
 
 __all__ = ["ParsedAmount", "VagueMention"]
 
@@ -204,6 +204,12 @@ class ParsedAmount:
 
     def _typed(self, number: Decimal) -> Any:
         if self.per is not None:
+            if not self.per.value:  # "0만토큰당 1위안": per nothing is no rate
+                raise InvalidAmountError(
+                    f"{self.text!r} is {number} per {self.per.value}, which is no rate; check "
+                    "the denominator",
+                    value=self.per.value,
+                )
             rate = tidy(DIVISION.divide(number, self.per.value))
             if self.fraction is not None:
                 return rate

@@ -122,6 +122,10 @@ _GROUPS = re.compile("((?:[0-9]+[만억조万萬亿億兆])+)([0-9]*)")
 _GROUP = re.compile("([0-9]+)(.)")
 _POWERS: Final[dict[int, int]] = {exponent: 10**exponent for exponent in range(17)}
 _HAN_ZERO = frozenset("零〇")
+# The longest number read: twice the longest literal (100 characters), room for every scale
+# word and group separator of a number inside the bound, and short enough that every int made
+# while reading stays far below Python's 4,300-digit limit for converting text.
+_LONGEST = 200
 
 
 class Numeral(NamedTuple):
@@ -159,6 +163,8 @@ def read_numeral(core: str) -> Numeral | None:
     >>> read_numeral("천천") is None
     True
     """
+    if len(core) > _LONGEST:  # no number within the bound on amounts is written so long
+        return None
     if core.isdigit():  # the common cases: plain digits, then digits with commas and a point
         return Numeral(Decimal(int(core)), False, 0)
     if core[0] == ".":

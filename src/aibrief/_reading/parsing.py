@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from aibrief._core.decimal import BOUND_DIGITS, LITERAL_LENGTH
 from aibrief._core.types import LANGS, Lang
 from aibrief._reading.currencies import CurrencyHint, check_default, currency_hint, locale_language
 from aibrief._reading.mentions import ParsedAmount, VagueMention
+from aibrief._reading.numerals import NUMERAL_DIGITS
 from aibrief._reading.scan import Skipped, read_simple, scan
-from aibrief.errors import AmountTypeError, InvalidArgumentError, ParseError
+from aibrief.errors import AmountTypeError, InvalidAmountError, InvalidArgumentError, ParseError
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -37,6 +39,14 @@ __all__ = [
 ]
 
 _LATIN = re.compile("[A-Za-z]")
+# A run of digits (with the commas and points between them) or of numeral digits longer than
+# any number aibrief reads: no amount inside the bound is written so long, and reading one
+# would make an int past Python's 4,300-digit limit for converting text.
+_DIGIT = "0-9\uff10-\uff19"
+_NUMERAL = "".join(NUMERAL_DIGITS)
+_DIGIT_RUN = re.compile(
+    rf"[{_DIGIT}](?:[{_DIGIT},.\uff0c\uff0e]){{{LITERAL_LENGTH},}}|[{_NUMERAL}]{{{LITERAL_LENGTH + 1},}}"
+)
 
 
 def parse_amount(
@@ -60,9 +70,11 @@ def parse_amount(
     shared sign that may mean it; without it such a figure stays a plain number.
 
     Raises:
-        ParseError: with ``reason`` "empty" (blank text), "unrecognised" (no amount),
-            "vague" (only an order of magnitude, e.g. "수십억 원") or "ambiguous" (two
-            amounts); ``position`` says where.
+        ParseError: with ``reason`` "empty" (blank text), "unrecognised" (no amount, or a
+            run of more than 100 digits, longer than any amount), "vague" (only an order of
+            magnitude, e.g. "수십억 원") or "ambiguous" (two amounts); ``position`` says where.
+        InvalidAmountError: an amount outside the bound on amounts (10^-40 to 10^40 in
+            size), such as 50 digits in a row.
 
     >>> import aibrief as ab
     >>> ab.parse_amount("10% 가까이 급락")
@@ -89,10 +101,11 @@ def parse_amount(
             text=text,
             reason="empty",
         )
+    _check_digit_runs(text)
     simple = read_simple(text, read_lang, hint)
     if simple is not None:
-        return simple
-    return _choose(text, scan(text, read_lang, hint))
+        return _within_bound(simple)
+    return _within_bound(_choose(text, scan(text, read_lang, hint)))
 
 
 def find_amounts(
@@ -111,6 +124,9 @@ def find_amounts(
     ("7분의 1", "七分之一") are found; English ones ("1/7") are not, as they also write dates.
     Numbers with nothing to say what they count (ages, list numbers, bare years) are left out,
     and so are dates and product names; a rank ("12위", "第三名") has the unit ``"rank"``.
+    Like :func:`parse_amount`, it raises
+    :class:`~aibrief.errors.ParseError` for a run of more than 100 digits and
+    :class:`~aibrief.errors.InvalidAmountError` for an amount outside the bound.
 
     >>> import aibrief as ab
     >>> for found in ab.find_amounts("AI 연구자 41만1000여 명, AI 논문 22만건으로 세계 1위"):
@@ -120,8 +136,13 @@ def find_amounts(
     1위 1 rank exact
     """
     read_lang, hint = _context(text, lang, locale, default_currency)
+    _check_digit_runs(text)
     found = scan(text, read_lang, hint)
-    return [item for item, strong in found if strong and not isinstance(item, Skipped)]
+    return [
+        _within_bound(item) if isinstance(item, ParsedAmount) else item
+        for item, strong in found
+        if strong and not isinstance(item, Skipped)
+    ]
 
 
 # --- Choosing the one amount ---------------------------------------------------------------------
@@ -196,6 +217,40 @@ def _check_locale(locale: object) -> str:
         return str(locale)
     message = f"locale {locale!r} is a {type(locale).__name__}; pass a str such as 'zh_CN' or a babel.Locale"
     raise InvalidArgumentError(message, name="locale", value=locale)
+
+
+def _check_digit_runs(text: str) -> None:
+    """Refuse a run of digits longer than any amount, before the reader converts it."""
+    found = _DIGIT_RUN.search(text)
+    if found is None:
+        return
+    start, end = found.span()
+    message = (
+        f"{_shorten(text)!r} holds {end - start} digits in a row at position {start}, longer "
+        f"than any amount aibrief reads (at most {LITERAL_LENGTH} characters, within 10^-40 "
+        "to 10^40); remove or split that number"
+    )
+    raise ParseError(message, text=text, position=start, reason="unrecognised")
+
+
+def _within_bound(amount: ParsedAmount) -> ParsedAmount:
+    """The amount itself, when every number in it lies within the bound on amounts."""
+    for number in (amount.value, amount.low, amount.high):
+        if number is not None and not -BOUND_DIGITS <= number.adjusted() < BOUND_DIGITS:
+            message = (
+                f"{_shorten(amount.text)!r} at position {amount.span[0]} reads as {number:E}, "
+                "outside the bound aibrief keeps numbers in (between 1E-40 and 1E+40 in size); "
+                "check the digits and scale words"
+            )
+            raise InvalidAmountError(message, value=number)
+    for inner in (amount.per, amount.equivalent):
+        if inner is not None:
+            _within_bound(inner)
+    return amount
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= 80 else f"{text[:38]}...{text[-38:]}"
 
 
 def _check_text(text: object) -> None:

@@ -29,6 +29,7 @@ from aibrief._serialization.values import (
     QuantityType,
     identity,
     is_value_type,
+    shown,
     structure_bool,
     structure_int,
     structure_str,
@@ -167,7 +168,7 @@ def tagged_reader(
 
     def lookup(obj: Any) -> tuple[Callable[..., Any], type]:
         if not isinstance(obj, dict):
-            raise TypeError(f"expected an object with a {key!r} key, got {obj!r}")
+            raise TypeError(f"expected an object with a {key!r} key, got {shown(obj)}")
         cls = registry.get(obj[key])
         readers[obj[key]] = (converter.get_structure_hook(cls), cls)
         return readers[obj[key]]
@@ -288,7 +289,7 @@ class _Problem:
 
     def __call__(self, obj: Any) -> None:
         if not isinstance(obj, dict):
-            raise TypeError(f"expected an object, got {obj!r}")
+            raise TypeError(f"expected an object, got {shown(obj)}")
         if self.tag is not None:
             key, tag = self.tag
             if obj.get(key, tag) != tag:
@@ -342,5 +343,5 @@ def _array_item(t: Any) -> Any:
 
 def _array(obj: Any) -> list[Any] | tuple[Any, ...]:
     if type(obj) is not list and type(obj) is not tuple:
-        raise TypeError(f"expected a JSON array, got {obj!r}")
+        raise TypeError(f"expected a JSON array, got {shown(obj)}")
     return obj

@@ -50,7 +50,7 @@ from aibrief._serialization.classes import (
     tuple_hook,
     unstructure_fn,
 )
-from aibrief._serialization.values import QuantityType, is_value_type, register_values
+from aibrief._serialization.values import QuantityType, is_value_type, register_values, shown
 from aibrief.errors import (
     AibriefError,
     Problem,
@@ -177,7 +177,7 @@ def _tagged_structure(
 
         def dispatch(obj: Any, _: Any) -> Any:
             if not isinstance(obj, dict):
-                raise TypeError(f"expected an object with a {key!r} key, got {obj!r}")
+                raise TypeError(f"expected an object with a {key!r} key, got {shown(obj)}")
             if key not in obj:
                 raise _field_error(KeyError(key), key, cls)
             try:
@@ -193,7 +193,7 @@ def _tagged_structure(
 
     def structure(obj: Any, _: Any) -> Any:
         if not isinstance(obj, dict):
-            raise TypeError(f"expected an object, got {obj!r}")
+            raise TypeError(f"expected an object, got {shown(obj)}")
         if obj.get(key, tag) != tag:
             raise ValueError(f"{key} {obj[key]!r} does not match {cls.__name__} ({tag!r})")
         return inner({name: value for name, value in obj.items() if name != key}, cls)

@@ -8,6 +8,8 @@ they are; :func:`register_values` teaches a converter all of them.
 from __future__ import annotations
 
 import functools
+import re
+import reprlib
 import types
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -17,7 +19,7 @@ from typing import Any, Final, Union, get_args, get_origin
 
 import cattrs
 
-from aibrief._core.currency import validate_currency
+from aibrief._core.currency import known_currencies, validate_currency
 from aibrief._core.decimal import to_decimal
 from aibrief._core.types import is_quantity, is_quantity_class
 from aibrief._dates.fiscal_period import FiscalPeriod
@@ -31,6 +33,7 @@ from aibrief._quantities.magnitude import magnitude
 from aibrief._units.registry import Q_, as_units
 
 __all__ = [
+    "PATTERNS",
     "QuantityType",
     "identity",
     "is_period_union",
@@ -40,12 +43,42 @@ __all__ = [
     "mapping",
     "read_value",
     "register_values",
+    "shown",
     "structure_bool",
     "structure_int",
     "structure_str",
     "value_reader",
     "write_value",
 ]
+
+
+# The exponent of a number in scientific notation within the bound on amounts: -40 to 39.
+_EXPONENT: Final = r"[eE](?:\+?(?:[0-9]|[1-3][0-9])|-(?:[0-9]|[1-3][0-9]|40))"
+
+#: How each value written as text looks, one regular expression (for ``fullmatch``) read by
+#: both the loader and the JSON Schema (:mod:`aibrief._brief.schema`), so they accept the same.
+#: A decimal lies within the bound on amounts (10^-40 to 10^40 in size, or zero with at most
+#: 40 places): plainly written ("5576000", "0.05", "-0"), or in the scientific notation that
+#: ``str(Decimal)`` writes ("1.5E-7", "5.576E+6", "0E-8"), which the bound limits to one digit
+#: before the point and an exponent from -40 to 39. A string is at most 100 characters.
+PATTERNS: Final = {
+    "Decimal": (
+        r"[+-]?(?:0*[1-9][0-9]{0,39}(?:\.[0-9]*)?|0*\.0{0,39}[1-9][0-9]*|0+(?:\.0{0,40})?"
+        rf"|\.0{{1,40}}|[1-9](?:\.[0-9]*)?{_EXPONENT}|0{_EXPONENT})"
+    ),
+    "NonNegativeDecimal": (
+        r"\+?(?:0*[1-9][0-9]{0,39}(?:\.[0-9]*)?|0*\.0{0,39}[1-9][0-9]*|0+(?:\.0{0,40})?"
+        rf"|\.0{{1,40}}|[1-9](?:\.[0-9]*)?{_EXPONENT}|0{_EXPONENT})"
+    ),
+    "Fraction": r"[+-]?[0-9]{1,40}(?:/[0-9]{1,40})?",
+    "date": r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])",
+    "PartialDate": r"[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?",
+    "StockListing": r"[A-Z][A-Z0-9]{1,9}:[A-Z0-9][A-Z0-9.\-]{0,11}",
+    "FiscalPeriod": r"[a-z0-9]+(?:-[a-z0-9]+)* FY[0-9]{4}(?:-Q[1-4]|-H[12])?(?: \([^()]+\))?",
+}
+#: The longest text a value written as text may have.
+LONGEST_TEXT: Final = 100
+_MATCH: Final = {name: re.compile(pattern).fullmatch for name, pattern in PATTERNS.items()}
 
 
 class QuantityType:
@@ -136,35 +169,46 @@ def structure_str(obj: object, _: object = None) -> str:
     """Check a string."""
     if type(obj) is str:
         return obj
-    raise TypeError(f"expected a string, got {obj!r}")
+    raise TypeError(f"expected a string, got {shown(obj)}")
 
 
 def structure_int(obj: object, _: object = None) -> int:
     """Check an integer (a bool is not one)."""
     if type(obj) is int:
         return obj
-    raise TypeError(f"expected an integer, got {obj!r}")
+    raise TypeError(f"expected an integer, got {shown(obj)}")
 
 
 def structure_bool(obj: object, _: object = None) -> bool:
     """Check true or false."""
     if type(obj) is bool:
         return obj
-    raise TypeError(f"expected true or false, got {obj!r}")
+    raise TypeError(f"expected true or false, got {shown(obj)}")
 
 
 def _structure_decimal(obj: object, _: object = None) -> Decimal:
     if type(obj) is str:
         return _decimal_from_text(obj)
-    if type(obj) is int:
-        return Decimal(obj)
-    raise TypeError(f"expected a number written as a string such as '5576000', got {obj!r}")
+    raise TypeError(f"expected a number written as a string such as '5576000', got {shown(obj)}")
 
 
 @functools.lru_cache(maxsize=4096)
 def _decimal_from_text(text: str) -> Decimal:
     # Decimals and partial dates are immutable, and documents repeat them: parse each once.
-    return to_decimal(text, name="number")
+    number = to_decimal(text, name="number")  # too long, not a number or outside the bound
+    if _MATCH["Decimal"](text) is None:
+        raise ValueError(
+            f"number {shown(text)} is not written as a brief writes numbers: ASCII digits with "
+            "an optional sign and point and no spaces, such as '5576000' or '-1.5', or '1.5E-7'"
+        )
+    return number
+
+
+def _structure_non_negative(obj: object, _: object = None) -> Decimal:
+    number = _structure_decimal(obj)
+    if number.is_signed():
+        raise ValueError(f"expected a number of 0 or more, got {shown(obj)}")
+    return number
 
 
 @functools.lru_cache(maxsize=4096)
@@ -193,18 +237,42 @@ def _structure_period(obj: object, _: object = None) -> FiscalPeriod | PartialDa
     # A fiscal period names its company ("nvidia FY2026-Q2"); a partial date is ISO digits.
     if obj is None:
         return None
+    expected = "a date such as '2025-Q2' or 'nvidia FY2026-Q2'"
     if type(obj) is not str:
-        raise TypeError(f"expected a date such as '2025-Q2' or 'nvidia FY2026-Q2', got {obj!r}")
-    return _fiscal_period(obj) if " FY" in obj else _partial_date(obj)
+        raise TypeError(f"expected {expected}, got {shown(obj)}")
+    kind = "FiscalPeriod" if " FY" in obj else "PartialDate"
+    if not _MATCH[kind](obj):
+        raise ValueError(f"expected {expected}, got {shown(obj)}")
+    return _fiscal_period(obj) if kind == "FiscalPeriod" else _partial_date(obj)
 
 
-def _structure_text(parse: Callable[[str], Any], what: str) -> Callable[[object, object], Any]:
+def _structure_text(
+    parse: Callable[[str], Any], what: str, pattern: str
+) -> Callable[[object, object], Any]:
+    matches = _MATCH[pattern]
+
     def structure(obj: object, _: object = None) -> Any:
         if type(obj) is not str:
-            raise TypeError(f"expected {what} as a string, got {obj!r}")
+            raise TypeError(f"expected {what} as a string, got {shown(obj)}")
+        if not matches(obj):
+            raise ValueError(f"expected {what}, got {shown(obj)}")
         return parse(obj)
 
     return structure
+
+
+def shown(obj: object) -> str:
+    """A value in an error message: shortened, and never nested deeply (reprlib's limits)."""
+    return _SHORT_REPR.repr(obj)
+
+
+def _short_repr() -> reprlib.Repr:
+    short = reprlib.Repr()
+    short.maxstring = short.maxother = 60
+    return short
+
+
+_SHORT_REPR: Final = _short_repr()
 
 
 def _structure_names(obj: object, _: object = None) -> Names:
@@ -234,15 +302,29 @@ _SCALARS: Final[tuple[tuple[type, Callable[[Any], Any], Callable[[Any, Any], Any
     (str, identity, structure_str),
     (int, identity, structure_int),
     (bool, identity, structure_bool),
-    (Fraction, str, _structure_text(to_ratio, "a ratio such as '1/7'")),
-    (date, date.isoformat, _structure_text(date.fromisoformat, "an ISO date such as '2025-01-27'")),
-    (PartialDate, _partial_date_text, _structure_text(_partial_date, "a date such as '2023-07'")),
+    (Fraction, str, _structure_text(to_ratio, "a ratio such as '1/7'", "Fraction")),
+    (
+        date,
+        date.isoformat,
+        _structure_text(date.fromisoformat, "a date such as '2025-01-27'", "date"),
+    ),
+    (
+        PartialDate,
+        _partial_date_text,
+        _structure_text(_partial_date, "a date such as '2023-07'", "PartialDate"),
+    ),
     (
         FiscalPeriod,
         str,
-        _structure_text(_fiscal_period, "a fiscal period such as 'nvidia FY2026-Q2'"),
+        _structure_text(
+            _fiscal_period, "a fiscal period such as 'nvidia FY2026-Q2'", "FiscalPeriod"
+        ),
     ),
-    (StockListing, str, _structure_text(StockListing.parse, "a listing such as 'NASDAQ:NVDA'")),
+    (
+        StockListing,
+        str,
+        _structure_text(StockListing.parse, "a listing such as 'NASDAQ:NVDA'", "StockListing"),
+    ),
     (Names, _unstructure_names, _structure_names),
     (Translations, _unstructure_translations, _structure_translations),
 )
@@ -304,14 +386,23 @@ def read_value(obj: object, allowed: frozenset[type]) -> Any:
             return _structure_decimal(obj)
     elif obj is None and _NONE in allowed:
         return None
-    raise TypeError(f"expected {_describe(allowed)}, got {obj!r}")
+    raise TypeError(f"expected {_describe(allowed)}, got {shown(obj)}")
 
 
 def _read_money(obj: dict[str, Any]) -> Money:
     if not obj.keys() <= _MONEY_KEYS:
         mapping(obj, _MONEY_KEYS, "money")  # raises, naming the unexpected keys
     amount = _structure_decimal(obj.get("amount"))
-    return Money._trusted(amount, validate_currency(structure_str(obj.get("currency"))))
+    return Money._trusted(amount, _currency(obj.get("currency")))
+
+
+def _currency(obj: object) -> str:
+    """An ISO 4217 code exactly as written: "usd" is not read as "USD"."""
+    code = structure_str(obj)
+    if code in known_currencies():
+        return code
+    upper = validate_currency(code)  # an unknown code: its error, with the closest codes
+    raise ValueError(f"currency {shown(code)} must be written as its ISO 4217 code, {upper!r}")
 
 
 def _read_approx(obj: dict[str, Any], allowed: frozenset[type]) -> Approx[Any]:
@@ -322,7 +413,7 @@ def _read_approx(obj: dict[str, Any], allowed: frozenset[type]) -> Approx[Any]:
     value = read_value(get("value"), _approximated(allowed))
     low, high = _read_bound(value, get("low")), _read_bound(value, get("high"))
     low_open, high_open = get("low_open"), get("high_open")
-    _check_open(low_open, high_open)
+    _check_written(obj)
     qualifier: Any = get("qualifier")
     _check_qualifier(qualifier)
     bounds = (low, high, low_open, high_open)
@@ -336,11 +427,14 @@ def _read_bound(like: Any, written: object) -> Any:
     return None if written is None else _rebuild(like, _structure_decimal(written))
 
 
-def _check_open(low_open: object, high_open: object) -> None:
-    if low_open is not None and type(low_open) is not bool:
-        raise TypeError(f"low_open must be true or false, got {low_open!r}")
-    if high_open is not None and type(high_open) is not bool:
-        raise TypeError(f"high_open must be true or false, got {high_open!r}")
+def _check_written(obj: dict[str, Any]) -> None:
+    """The open flags are true or false and a tolerance a number when written: null is no
+    way to leave one out (leave the key out instead)."""
+    for key in ("low_open", "high_open"):
+        if key in obj and type(obj[key]) is not bool:
+            raise TypeError(f"{key} must be true or false, got {shown(obj[key])}")
+    if "tolerance" in obj and obj["tolerance"] is None:
+        raise TypeError("tolerance must be a number written as a string, got None")
 
 
 def _check_qualifier(qualifier: object) -> None:
@@ -358,7 +452,7 @@ def _derived_approx(
         qualifier,
         low=low,
         high=high,
-        tolerance=None if tolerance is None else _structure_decimal(tolerance),
+        tolerance=None if tolerance is None else _tolerance(qualifier, tolerance),
         low_open=low_open,
         high_open=high_open,
     )
@@ -375,7 +469,7 @@ def _written_approx(
     if low is not None and high is not None and magnitude(low) > magnitude(high):
         raise ValueError(f"low {low!r} is above high {high!r}")
     if tolerance is not None:
-        tolerance = _structure_decimal(tolerance)
+        tolerance = _tolerance(qualifier, tolerance)
     approx: Approx[Any] = _new(Approx)
     set_value, set_qualifier, set_low, set_high, set_tolerance, set_low_open, set_high_open = (
         _APPROX_SETTERS
@@ -388,6 +482,18 @@ def _written_approx(
     set_low_open(approx, low_open)
     set_high_open(approx, high_open)
     return approx
+
+
+def _tolerance(qualifier: Qualifier, written: object) -> Decimal:
+    """A tolerance as Approx takes it: 0 or more, 1 at most for "nearly", only for "about" and
+    "nearly" (the check Approx itself makes when built directly)."""
+    tolerance = _structure_non_negative(written)
+    if qualifier not in ("about", "nearly") or (qualifier == "nearly" and tolerance > 1):
+        raise ValueError(
+            f"tolerance {written!r} does not fit qualifier {qualifier!r}: a tolerance is for "
+            "'about' (0 or more) and 'nearly' (0 to 1) only"
+        )
+    return tolerance
 
 
 @functools.cache
@@ -419,7 +525,7 @@ def _describe(allowed: frozenset[type]) -> str:
 def mapping(obj: object, keys: set[str] | frozenset[str] | None, what: str) -> Mapping[str, Any]:
     """Check a JSON object holding only ``keys`` (any keys when None)."""
     if not isinstance(obj, dict):
-        raise TypeError(f"expected {what} as a JSON object, got {obj!r}")
+        raise TypeError(f"expected {what} as a JSON object, got {shown(obj)}")
     if keys is not None and not obj.keys() <= keys:
         extra = sorted(set(obj) - keys)
         raise ValueError(f"unexpected keys {extra} in {what}; expected only {sorted(keys)}")

@@ -24,7 +24,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from aibrief._core.currency import known_currencies
-from aibrief._core.decimal import DIVISION, EXACT, to_decimal
+from aibrief._core.decimal import BOUND_DIGITS, DIVISION, EXACT, LITERAL_LENGTH, to_decimal
 from aibrief._core.types import is_quantity
 from aibrief._units.definitions import (
     DEFINITIONS,
@@ -220,16 +220,20 @@ def is_shared_quantity(value: object) -> bool:
 def exact_decimal(value: object, name: str) -> Decimal:
     """``to_decimal(value, name=name)``, quicker for the ints and numeric strs of hot paths."""
     kind = type(value)
-    if kind is int:
+    if kind is int and -_LARGEST_INT < value < _LARGEST_INT:
         return Decimal(value)  # type: ignore[arg-type]  # checked by the line above
-    if kind is str:
+    if kind is str and len(value) <= LITERAL_LENGTH:  # type: ignore[arg-type]  # a str
         try:
             number = EXACT.create_decimal(value.strip())  # type: ignore[attr-defined]  # a str
         except decimal.InvalidOperation:
             number = None
-        if number is not None and number.is_finite():
+        if number is not None and number.is_finite() and _IN_BOUND(number.adjusted()):
             return number
     return to_decimal(value, name=name)  # every other case, and every error
+
+
+_LARGEST_INT = 10**BOUND_DIGITS
+_IN_BOUND = range(-BOUND_DIGITS, BOUND_DIGITS).__contains__
 
 
 def as_units(value: Quantity) -> str:
@@ -415,7 +419,14 @@ def _unit_from_text(text: str) -> pint.Unit:
         name = registry.get_name(text)
         if name:
             return registry.Unit(registry.UnitsContainer({name: 1}))
-    return registry.Unit(text)
+    import pint
+
+    try:
+        return registry.Unit(text)
+    except pint.PintError:
+        raise
+    except Exception:  # pint's parser fails on "+", "(" or "1/0" with assert, tokenize, decimal
+        raise pint.UndefinedUnitError(text) from None
 
 
 def make_quantity(magnitude: Decimal, unit: str) -> Quantity:

@@ -43,7 +43,7 @@ def read_price(scanner: Scanner, denominator: Draft, pos: int, start: int) -> Re
     found = scanner.read_prefixes(pos)
     if found is None or found.each:
         return _lone(denominator)
-    price, end = scanner.read_amount(found)
+    price, end = scanner.read_inner(found)
     if not isinstance(price, Draft) or price.per is not None:
         return _lone(denominator)
     if not (price.currency or price.unit):
@@ -157,7 +157,7 @@ def read_equivalent(scanner: Scanner, draft: Draft, pos: int) -> tuple[ParsedAmo
     found = scanner.read_prefixes(at)
     if found is None or found.each:
         return None
-    inner, _ = scanner.read_amount(found)
+    inner, _ = scanner.read_inner(found)
     if not isinstance(inner, Draft) or not (inner.currency or inner.unit):
         return None
     closing = tables.close.match(norm, inner.end)

@@ -75,6 +75,10 @@ __all__ = ["Scanner"]
 
 # After "8x", a name or a model ("H100", "NVIDIA A100") counts items, not times: 8 GPUs.
 _NAMED_AFTER: Final = re.compile(r" +[A-Z0-9]")
+# How deep amounts may nest in amounts: a price's denominator, the price, its equivalent in
+# parentheses ("100만토큰당 1위안(200원)") is three. Deeper text ("1만(1만(1만(...") is no
+# amount, and reading it would recurse once per level, past Python's limit.
+_DEEPEST: Final = 4
 
 
 # Numerals and marks that begin some currency's name.
@@ -92,7 +96,7 @@ _NAME: Final = "a number in a name, not an amount"
 class Scanner:
     """Reads the mentions of one text, left to right."""
 
-    __slots__ = ("hint", "lang", "norm", "second_end", "source", "tables", "text", "whole")
+    __slots__ = ("depth", "hint", "lang", "norm", "second_end", "source", "tables", "text", "whole")
 
     def __init__(self, text: str, lang: Lang, hint: CurrencyHint) -> None:
         self.tables = tables()
@@ -104,6 +108,7 @@ class Scanner:
         self.whole = (len(norm) - len(norm.lstrip()), len(norm.rstrip()))
         #: Whether the amount read is the second end of a range, where numerals count.
         self.second_end = False
+        self.depth = 0  # how many amounts are being read inside one another
 
     def scan(self) -> list[tuple[Found, bool]]:
         """Every mention, in order, each with whether it is strong (see :meth:`Draft.strong`)."""
@@ -157,8 +162,21 @@ class Scanner:
                 return ranged
         start = self.read_prefixes(pos)
         if start is None:
-            return None, pos + 1
+            # Nothing starts inside a run of numeral digits either: skip it whole, or a long
+            # run ("一一一...") would be read again from each of its characters.
+            return None, max(self.tables.numeral_run.match(self.norm, pos).end(), pos + 1)  # type: ignore[union-attr]
         return self.read_amount(start)
+
+    def read_inner(self, start: Start) -> Read:
+        """An amount inside another (a price after its denominator, an equivalent), at most
+        :data:`_DEEPEST` deep."""
+        if self.depth >= _DEEPEST:
+            return None, start.core.end()
+        self.depth += 1
+        try:
+            return self.read_amount(start)
+        finally:
+            self.depth -= 1
 
     # Before the number.
 

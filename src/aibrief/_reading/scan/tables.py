@@ -326,6 +326,7 @@ class Tables:
         }
         self.periods_before = WordTable(lex.PERIODS_BEFORE, word_start=True)
         self.period_firsts = self.periods_before.firsts
+        self.numeral_run = re.compile(f"[{''.join(NUMERAL_DIGITS)}]*")
         self.verb_gap = re.compile(r"\s+(?i:by)\s+|了|\s*")
         self.junk = re.compile(r"[0-9A-Za-z_]|[-/.:,][0-9]")
         self.junk_run = re.compile(r"[0-9A-Za-z_\-/.:,]*")

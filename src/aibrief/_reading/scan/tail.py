@@ -138,7 +138,7 @@ def read_tail(scanner: Scanner, draft: Draft, pos: int) -> tuple[int, str | None
     if word.kind == "per_only":
         if not norm.startswith("당", word.end):
             return pos, "reject"
-    elif word.word == "대" and draft.value % 10 == 0:
+    elif word.word == "대" and EXACT.remainder(draft.value, 10) == 0:
         return word.end, "skip"  # 20대, 30대: ages; 100대 기업: a ranking
     elif word.word == "주" and scanner.tables.weeks.match(norm, word.end):
         return word.end, "skip"  # 3주 만에: weeks
