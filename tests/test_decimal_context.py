@@ -47,7 +47,7 @@ def _conversions() -> object:
     return (
         conversion.result, conversion.rate, money.to("EUR", on=DAY),
         ab.convert(ab.Money("1", "CNY"), "KRW", on=datetime.date(2025, 1, 25), missing="interpolate").result,
-        list(ab.convert_many(["1", "2.5"], "USD", "KRW", [DAY, DAY])),
+        list(ab.convert_many([1, 2.5], "USD", "KRW", [DAY, DAY])),
     )  # fmt: skip
 
 

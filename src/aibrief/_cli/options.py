@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import decimal
 import json
 import re
 import sys
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from aibrief._core.decimal import EXACT, to_decimal
 from aibrief._core.types import LANGS
+from aibrief.errors import InvalidAmountError
 
 if TYPE_CHECKING:
     from aibrief.rates.sources import RateSource
@@ -141,7 +143,10 @@ def number(text: str) -> Decimal:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a number; expected {_NUMBER_FORMS}{hint}"
         )
-    return to_decimal(text.strip().replace(",", ""), name="number")
+    try:
+        return to_decimal(text.strip().replace(",", ""), name="number")
+    except InvalidAmountError as error:  # outside the bound on amounts (10^-40 to 10^40)
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def whole_number(
@@ -162,10 +167,12 @@ def whole_number(
     )
 
     def parse(text: str) -> int:
-        try:
-            value = number(text)
-        except argparse.ArgumentTypeError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number; {expected}") from None
+        if not _NUMBER.fullmatch(text.strip()):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number; {expected}")
+        try:  # not number(): a count far outside the bound on amounts is still "too many"
+            value = EXACT.create_decimal(text.strip().replace(",", ""))
+        except decimal.Overflow:
+            value = Decimal("-Infinity" if text.strip().startswith("-") else "Infinity")
         if value < minimum:
             raise argparse.ArgumentTypeError(f"{text} is too few {what}; {expected}")
         if value > maximum:  # checked before int(): 1e999999999 would take minutes to expand

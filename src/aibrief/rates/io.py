@@ -476,16 +476,27 @@ def _inflate(
 
 
 def _read_path(path: str) -> str | bytes:
-    if path.lower().endswith(".zip"):
-        import zipfile
+    try:
+        if path.lower().endswith(".zip"):
+            return _read_zip(path)
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError as error:
+        raise RateDataError(f"cannot read rates from {path}: {error.strerror}") from None
+    except RateDataError:
+        raise
+    except ValueError:  # a name the system cannot hold, such as one with a NUL character
+        raise RateDataError(f"cannot read rates from {path!r}: not a file name") from None
 
+
+def _read_zip(path: str) -> bytes:
+    import zipfile
+
+    try:
         with zipfile.ZipFile(path) as archive:
             members = [m for m in archive.namelist() if m.lower().endswith(".csv")]
             if len(members) != 1:
                 raise RateDataError(f"{path} should hold one CSV file, found {members}")
             return archive.read(members[0])
-    try:
-        with open(path, "rb") as file:
-            return file.read()
-    except OSError as error:
-        raise RateDataError(f"cannot read rates from {path}: {error.strerror}") from None
+    except zipfile.BadZipFile as error:
+        raise RateDataError(f"{path!r} is not a zip file the ECB sends ({error})") from None

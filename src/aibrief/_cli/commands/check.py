@@ -102,6 +102,8 @@ def _read_text(path: str) -> str:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as error:
         raise CommandError(f"cannot read the article file {path!r}: {error.strerror}") from None
+    except ValueError:  # a name the system cannot hold, such as one with a NUL character
+        raise CommandError(f"cannot read the article file {path!r}: not a file name") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -115,6 +117,6 @@ def _looks_like_json(path: str) -> bool:
     try:
         with open(path, "rb") as file:
             head = file.read(64)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a name with a NUL character
         return True  # let the brief loader report it
     return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")

@@ -87,6 +87,8 @@ def _read(name: str) -> str:
         raise CommandError(f"cannot read {name!r}: {error.strerror}") from None
     except UnicodeDecodeError:
         raise CommandError(f"{name!r} is not UTF-8 text") from None
+    except ValueError:  # a name the system cannot hold, such as one with a NUL character
+        raise CommandError(f"cannot read {name!r}: not a file name") from None
 
 
 def _table(records: list[dict[str, Any]], width: int, *, many: bool) -> list[str]:
