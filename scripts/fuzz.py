@@ -61,6 +61,15 @@ _PHRASES = [
     "about 2,000 chips", "$5-6 million", "7분의 1", "千分之三", "2배 증가", "3倍多", "5~6조원",
     "2025년 1월 27일", "去年5月", "last May", "지난 27일", "2018-Q3", "同年7月", "Jan. 27, 2025",
 ]  # fmt: skip
+# Words the readers know, for patterns of whole words repeated ("one one one", "두 배 두 배").
+_WORDS = [
+    "one", "two", "twenty", "hundred", "thousand", "million", "billion", "a", "an", "and",
+    "half", "dozen", "between", "from", "to", "per", "about", "over", "nearly", "mid", "No.",
+    "ranked", "third", "percent", "dollars", "yuan", "won", "Swiss", "francs", "minus", "$",
+    "US$", "¥", "±", "~", "1", "60%", "20억", "한", "두", "스물", "서른", "배", "절반", "마이너스",
+    "약", "이상", "분기당", "위", "개", "달러", "원", "프로", "할", "百分之", "三成", "两", "第",
+    "名", "每年", "亿", "美元", "半", "负", "约", "多", "5", "2.5", ".25",
+]  # fmt: skip
 _CURRENCIES = ["USD", "KRW", "CNY", "EUR", "JPY", "usd", "USDD", "", "XXX", "BTC", "\x00"]
 _DAY = datetime.date(2025, 1, 27)
 
@@ -342,7 +351,12 @@ def _run_command(argv: list[str]) -> None:
 
 def _repeat(tally: Tally, count: int, seed_value: int) -> None:
     """Short patterns repeated to 8 kB and 32 kB: the time must grow (about) linearly."""
-    patterns = st.text(alphabet=_READER_ALPHABET, min_size=1, max_size=4)
+    patterns = st.one_of(
+        st.text(alphabet=_READER_ALPHABET, min_size=1, max_size=4),
+        st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(
+            lambda words: " ".join(words) + " "
+        ),
+    )
     worst = [float("inf")]
 
     @_fuzz(patterns, max(1, count // 200), seed_value)

@@ -322,18 +322,23 @@ class Money:
 def use_converter(convert: Converter) -> None:
     """Let :meth:`Money.to` call ``convert``: :mod:`aibrief._money.conversion` registers itself.
 
-    Conversion needs Money, so Money cannot import it; the package's ``__init__`` imports
-    both, so the converter is in place before any Money exists.
+    Conversion needs Money, so Money cannot import it at the top; until the first conversion
+    imports it (:func:`_load_converter`), reading and arithmetic run without the rate machinery.
     """
     global _converter
     _converter = convert
 
 
-def _no_converter(*args: object, **kwargs: object) -> Conversion[Money]:
-    raise RuntimeError("aibrief._money.conversion was not imported; import aibrief._money")
+def _load_converter(*args: Any, **kwargs: Any) -> Conversion[Money]:
+    # Lazy: the conversion module loads the rate tables' machinery (a third of the first
+    # find_amounts call's import time), which reading and arithmetic never need. Importing
+    # it registers its convert through use_converter, which is then called directly.
+    import aibrief._money.conversion  # noqa: F401
+
+    return _converter(*args, **kwargs)
 
 
-_converter: Converter = _no_converter
+_converter: Converter = _load_converter
 
 
 def _defers_to(value: object) -> bool:

@@ -77,10 +77,12 @@ _ENGLISH_WORD = (
     rf"{_alternation([*ENGLISH_ONES, *_ENGLISH_TENS, *_ENGLISH_SCALES, 'hundred', 'dozen'])}"
 )
 #: English number words in a row, separated by spaces, hyphens or "and"; "a" or "an" before
-#: a scale. The reader takes the longest run that is a number.
+#: a scale. The reader takes the longest run that is a number. At most 24 words: the longest
+#: number news spells out is far shorter, and an unbounded run ("one one one ...") would be
+#: matched again from each of its words, in quadratic time.
 ENGLISH_NUMBER: Final = (
     rf"(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"(?:{_ENGLISH_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_ENGLISH_WORD}))*)(?![A-Za-z])"
+    rf"(?:{_ENGLISH_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_ENGLISH_WORD})){{0,23}})(?![A-Za-z])"
 )
 _WORD = re.compile(r"[A-Za-z]+")
 

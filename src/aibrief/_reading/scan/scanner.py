@@ -91,6 +91,8 @@ def _word_like(core: str) -> bool:
 
 
 _NAME: Final = "a number in a name, not an amount"
+# How far back a capitalised name ("RTX", "Windows") may start before its number.
+_NAME_REACH: Final = 48
 
 
 class Scanner:
@@ -414,7 +416,9 @@ class Scanner:
         if (
             draft.start == core_start
             and not draft.strong()
-            and self.tables.named.search(self.norm, 0, core_start)
+            # A window, not the whole text before: a search from 0 for each number would make
+            # a text of bare numbers ("1 1 1 ...") quadratic. Names are far shorter.
+            and self.tables.named.search(self.norm, max(0, core_start - _NAME_REACH), core_start)
         ):
             return Skipped(draft.start, pos, _NAME), pos  # "RTX 4090", "Windows 11"
         return draft, pos
