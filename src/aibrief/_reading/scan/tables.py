@@ -416,8 +416,31 @@ def _candidates() -> str:
     firsts |= {word[0] for word in lex.PERIODS_BEFORE}  # 분기당, 매년, 每年
     latin = {char for char in firsts if char.isascii() and char.isalpha()} | set("thdmbsa")
     latin |= {char.upper() for char in latin}
-    others = "".join(re.escape(char) for char in sorted(firsts - latin))
-    return rf"[{others}]|(?<![A-Za-z])[{''.join(sorted(latin))}]"
+    numbers = {
+        char for word in (*NUMERAL_DIGITS, *SMALL_SCALES, *BIG_SCALES, *TENS) for char in word
+    }
+    numbers |= set("0123456789半两兩点點")
+    hangul = {char for char in firsts if lex.is_hangul(char)}
+    # A sign or a Chinese word before a number ("~", "$", "±", "约", "人民币") starts a
+    # mention only when something that may be a number follows within _PREFIX_REACH
+    # characters: a text of signs alone ("~~~~", "$$$$") is passed over by the regex, in C,
+    # instead of being read from each of its characters.
+    prefixes = firsts - latin - hangul - numbers - set(VAGUE_FIRSTS)
+    number = "0-9A-Za-z" + _chars(numbers | hangul)  # no Unicode range: slow to compile
+    return (
+        rf"[{_chars((firsts & numbers) | hangul | set(VAGUE_FIRSTS))}]"
+        rf"|[{_chars(prefixes)}](?=[^{number}]{{0,{_PREFIX_REACH}}}+[{number}])"
+        rf"|(?<![A-Za-z])[{''.join(sorted(latin))}]"
+    )
+
+
+# How far a number may stand after the first character of the words before it: a change
+# verb, a qualifier and a currency ("约合人民币", "폭락해 약 US$") are far shorter.
+_PREFIX_REACH: Final = 24
+
+
+def _chars(chars: set[str]) -> str:
+    return "".join(re.escape(char) for char in sorted(chars))
 
 
 def _starts() -> str:
