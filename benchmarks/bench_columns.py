@@ -30,8 +30,8 @@ import pyarrow as pa
 
 import aibrief as ab
 from aibrief._core.decimal import DIVISION, EXACT
-from aibrief.rates.columns import convert_column
 from aibrief.rates import ecb
+from aibrief.rates.columns import convert_column
 
 CURRENCIES = ["USD", "KRW", "CNY", "EUR", "JPY", "GBP", "INR", "CHF", "AUD", "CAD",
               "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "SGD", "HKD", "NZD", "MXN"]  # fmt: skip
