@@ -234,3 +234,30 @@ def test_one_stays_a_claim_that_is_inconsistent() -> None:
     from aibrief._cli import options
 
     assert (options.INCONSISTENT, options.USAGE_ERROR, options.INTERNAL_ERROR) == (1, 2, 3)
+
+
+def test_a_signalling_nan_among_decimal_amounts_is_refused() -> None:
+    """[Decimal('-sNaN')] reached float(), which raised a bare ValueError."""
+    with pytest.raises(ab.AmountTypeError, match="signalling NaN"):
+        ab.convert_many([decimal.Decimal("-sNaN")], "USD", "KRW", [datetime.date(2025, 1, 27)])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "mentions"),
+    [("1 ", 0), ("one ", 0), ("two hundred ", 833), ("~", 0), ("$", 0), ("约", 0), ("1%", 10_000)],
+)
+def test_a_long_text_of_one_pattern_is_read_whole(pattern: str, mentions: int) -> None:
+    """Found by measuring 8k against 32k characters: bare numbers and number words took
+    quadratic time (20,000 characters of "one " ran for minutes); signs alone were read
+    from every character. A regression makes this test run for minutes, not fail fast."""
+    text = pattern * (20_000 // len(pattern))
+    assert len(ab.find_amounts(text)) == mentions
+
+
+def test_a_scale_word_alone_is_no_number() -> None:
+    """'two hundred two hundred' read its second 'hundred' as 100: a scale word counts only
+    after a number or an article."""
+    found = [
+        (item.text, item.value) for item in ab.find_amounts("hundred people, a hundred people")
+    ]
+    assert found == [("a hundred people", decimal.Decimal("100"))]

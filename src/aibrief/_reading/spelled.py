@@ -85,6 +85,8 @@ ENGLISH_NUMBER: Final = (
     rf"(?:{_ENGLISH_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_ENGLISH_WORD})){{0,23}})(?![A-Za-z])"
 )
 _WORD = re.compile(r"[A-Za-z]+")
+# Words that multiply what comes before them: a number, or "a"/"an" ("a dozen").
+_SCALE_WORDS: Final = frozenset({"hundred", "dozen", *_ENGLISH_SCALES})
 
 
 def read_native(words: str) -> Numeral | None:
@@ -125,6 +127,7 @@ def english_extent(words: str) -> int:
     """How much of ``words`` (from its start) is one English number, 0 for none."""
     count = _Count()
     end = 0
+    article = False
     tokens = list(_WORD.finditer(words))
     for index, token in enumerate(tokens):
         word = token[0].lower()
@@ -133,7 +136,10 @@ def english_extent(words: str) -> int:
         if word in ("a", "an"):
             if index:
                 break
+            article = True
             continue
+        if not (count.read or article) and word in _SCALE_WORDS:
+            break  # "a hundred" and "one hundred" are numbers, "hundred" alone is not
         if not count.take(word):
             break
         end = token.end()
@@ -142,10 +148,14 @@ def english_extent(words: str) -> int:
 
 def _value(words: str) -> Numeral | None:
     count = _Count()
+    article = False
     for token in _WORD.findall(words):
         word = token.lower()
         if word in ("a", "an", "and"):
+            article = article or word != "and"
             continue
+        if not (count.read or article) and word in _SCALE_WORDS:
+            return None
         if not count.take(word):
             return None
     return count.numeral()

@@ -278,7 +278,8 @@ _SHORT_REPR: Final = _short_repr()
 def _structure_names(obj: object, _: object = None) -> Names:
     names = mapping(obj, {"primary", "aliases"}, "names")
     return Names(
-        mapping(names.get("primary"), None, "primary names"), aliases=names.get("aliases", {})
+        mapping(names.get("primary"), None, "primary names"),
+        aliases=mapping(names.get("aliases", {}), None, "aliases"),
     )
 
 

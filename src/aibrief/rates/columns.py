@@ -426,6 +426,9 @@ def _check_numbers(array: Any) -> None:
         # numbers.Real covers int, float and NumPy's numbers, but not NumPy's bool_.
         if not isinstance(value, numbers.Real | Decimal) or isinstance(value, bool):
             _refuse_amount(position, value)
+        if isinstance(value, Decimal) and value.is_snan():  # float() raises ValueError
+            message = f"amounts[{position}] = {value!r} is a signalling NaN; mark a missing amount with NaN"
+            raise AmountTypeError(message, value=value)
 
 
 def _refuse_amount(position: int, value: object) -> None:
