@@ -7,20 +7,29 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Final
+import os
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # A plain path, not importlib.resources: the package is always installed as files (the wheel
 # is not zip-safe), and a path costs nothing to build, which matters for the rate table's
-# first load.
-DATA_DIR: Final = Path(__file__).resolve().parent.parent / "_data"
+# first load. A str, with os.path: pathlib (and the urllib.parse it imports) would add a
+# millisecond to the first find_amounts, which reads a data file but needs no Path.
+DATA_DIR: Final = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "_data"
+)
 
 
 def data_path(name: str) -> Path:
     """The path of the data file ``name`` shipped in ``aibrief/_data``."""
-    return DATA_DIR / name
+    from pathlib import Path
+
+    return Path(DATA_DIR, name)
 
 
 def read_data(name: str) -> bytes:
     """The bytes of the data file ``name`` shipped in ``aibrief/_data``."""
-    return data_path(name).read_bytes()
+    with open(os.path.join(DATA_DIR, name), "rb") as file:
+        return file.read()

@@ -9,14 +9,14 @@ default set for users who load it with :func:`aibrief.load_pint_units`.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-from aibrief._core.data import data_path
+from aibrief._core.data import read_data
 
 __all__ = ["ADDITIONS", "DEFINITIONS", "currency_definition", "definitions", "pint_default_lines"]
 
-DEFINITIONS = data_path("units.txt")
+#: The name of aibrief's unit definitions among its data files.
+DEFINITIONS = "units.txt"
 ADDITIONS = "#### aibrief additions ####"
 
 
@@ -64,10 +64,12 @@ def currency_definition(code: str) -> Any:
 def pint_default_lines() -> list[str]:
     # pint's default file with its constants import inlined, minus the lines aibrief already
     # holds verbatim (the same definition twice would raise a RedefinitionError).
+    from pathlib import Path
+
     import pint
 
     folder = Path(pint.__file__).parent
-    shared, additions = DEFINITIONS.read_text(encoding="utf-8").split(ADDITIONS)
+    shared, additions = read_data(DEFINITIONS).decode("utf-8").split(ADDITIONS)
     skip = {line.strip() for line in shared.splitlines() if line.strip() and line[0] != "#"}
     ours = {
         name.strip()

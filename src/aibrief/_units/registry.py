@@ -24,6 +24,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from aibrief._core.currency import known_currencies
+from aibrief._core.data import read_data
 from aibrief._core.decimal import BOUND_DIGITS, DIVISION, EXACT, LITERAL_LENGTH, to_decimal
 from aibrief._core.types import is_quantity
 from aibrief._units.definitions import (
@@ -291,7 +292,7 @@ def _build() -> Registry:
         registry: Registry = _registry_class(pint)(
             None, non_int_type=Decimal, cache_folder=None, on_redefinition="raise"
         )
-        for definition in definitions(DEFINITIONS.read_text(encoding="utf-8")):
+        for definition in definitions(read_data(DEFINITIONS).decode("utf-8")):
             registry.define(definition)
     # pint hands `quantity * money` back to Money (and Approx) instead of wrapping it.
     for cls in _deferred_to:
