@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import aibrief as ab
+from aibrief._core.data import data_path
 from aibrief._core.decimal import DIVISION, EXACT, to_decimal
 from aibrief._units import definitions as _unit_definitions
 from aibrief._units import registry as _units
@@ -199,11 +200,10 @@ def test_definitions_are_what_pints_parser_makes_of_units_txt() -> None:
     """aibrief reads units.txt itself (pint's parser is slow): the definitions must not differ."""
     import pint
 
-    text = _unit_definitions.DEFINITIONS.read_text(encoding="utf-8")
+    path = data_path(_unit_definitions.DEFINITIONS)
+    text = path.read_text(encoding="utf-8")
     with decimal.localcontext(DIVISION):
-        parsed: Any = pint.UnitRegistry(
-            str(_unit_definitions.DEFINITIONS), non_int_type=Decimal, cache_folder=None
-        )
+        parsed: Any = pint.UnitRegistry(str(path), non_int_type=Decimal, cache_folder=None)
         built: Any = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
         for definition in _unit_definitions.definitions(text):
             built.define(definition)
