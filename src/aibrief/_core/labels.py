@@ -3,10 +3,10 @@
 :func:`codes_of` reads a NumPy, pandas, Polars or Arrow column of labels, finds its distinct
 labels, lets the caller give each distinct label its code (``relabel``), and returns every
 row's code from a single gather. A column of three upper-case ASCII letters, as currency
-codes are, never hashes a string: its bytes are read as a number below 26**3, so finding the
-distinct labels is a ``bincount`` and the codes are one ``take`` from a table of 17,576
-entries. Anything else (lower case, other lengths, nulls in Arrow, Python objects) is
-factorised by its library. A missing label gets the code -1.
+codes are, never hashes a string: its three character codes make a number below 2**16, so
+finding the distinct labels is one scatter into a table of flags and the codes are one
+``take`` from a table of 65,536 entries. Anything else (lower case, other lengths, nulls in
+Arrow, Python objects) is factorised by its library. A missing label gets the code -1.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ __all__ = ["codes_of"]
 Relabel = Callable[[list[Any]], Sequence[int]]
 
 _LETTERS = 26
-_KEYS = _LETTERS**3
-_A = ord("A")
+_A, _Z = ord("A"), ord("Z")
+#: Room for the key of every three letters from "AAA" to "ZZZ" (see _from_letters).
+_KEYS = 1 << 16
 
 
 def codes_of(value: Any, relabel: Relabel) -> tuple[Any, list[Any]]:
@@ -95,29 +96,37 @@ def _arrow_letters(np: Any, pa: Any, array: Any) -> Any:
 
 
 def _letters(np: Any, characters: Any) -> Any:
-    """Rows of three characters as letter numbers 0-25, or None unless all are A to Z."""
-    letters = characters - characters.dtype.type(_A)  # unsigned: below "A" wraps to large
-    if not letters.size or letters.max() >= _LETTERS:
+    """Rows of three character codes, or None unless all are A to Z."""
+    if not characters.size or characters.min() < _A or characters.max() > _Z:
         return None
-    return letters
+    return characters
 
 
-def _from_letters(np: Any, letters: Any, relabel: Relabel) -> tuple[Any, list[Any]]:
-    # uint16 holds every key (below 17,576): half the memory traffic of int32.
-    keys = letters[:, 0] * np.uint16(_LETTERS * _LETTERS)
-    keys += letters[:, 1] * np.uint16(_LETTERS)
-    keys += letters[:, 2]
+def _from_letters(np: Any, characters: Any, relabel: Relabel) -> tuple[Any, list[Any]]:
+    # The key is made from the character codes themselves, with no pass to subtract "A":
+    # "ZZZ" gives 90 * 676 + 90 * 26 + 90 = 63,270, so uint16 holds every key, half the
+    # memory traffic of int32; the keys of real codes start at "AAA", 65 * 703.
+    keys = characters[:, 0].astype(np.uint16)
+    keys *= np.uint16(_LETTERS * _LETTERS)
+    second = characters[:, 1].astype(np.uint16)
+    second *= np.uint16(_LETTERS)
+    keys += second
+    np.add(keys, characters[:, 2], out=keys, casting="unsafe")  # at most 90: no overflow
     seen = np.zeros(_KEYS, dtype=bool)
     seen[keys] = True  # cheaper than a bincount, which would widen the keys first
     present = np.flatnonzero(seen)
-    labels = ["".join(chr(_A + n) for n in _spell(key)) for key in present.tolist()]
-    table = np.full(_KEYS, -1, dtype=np.int64)
+    labels = ["".join(map(chr, _spell(key))) for key in present.tolist()]
+    # int32 codes: half the bytes of int64 to write, and every later use widens them.
+    table = np.full(_KEYS, -1, dtype=np.int32)
     table[present] = relabel(labels)
-    return table[keys], labels
+    return table.take(keys), labels
 
 
 def _spell(key: int) -> tuple[int, int, int]:
-    return key // (_LETTERS * _LETTERS), key // _LETTERS % _LETTERS, key % _LETTERS
+    """The three character codes of a key."""
+    letters = key - _A * (_LETTERS * _LETTERS + _LETTERS + 1)  # "AAA" is 0, "ZZZ" 17,575
+    first, rest = divmod(letters, _LETTERS * _LETTERS)
+    return _A + first, _A + rest // _LETTERS, _A + rest % _LETTERS
 
 
 def _from_objects(np: Any, values: Any, relabel: Relabel) -> tuple[Any, list[Any]]:

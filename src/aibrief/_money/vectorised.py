@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from aibrief._core.columns import read_column
+from aibrief._core.columns import Column, read_column
 from aibrief._core.currency import validate_currency
 from aibrief._money.exact import convert_exact, read_decimals
 from aibrief.rates.columns import (
@@ -63,5 +63,16 @@ def convert_any(
     )
     if factors.unavailable.any():
         raise_for_first(np, rates, source, target, epoch_days, factors.unavailable, missing, lookback_days)  # fmt: skip
-    no_date = epoch_days == NO_DAY if column.needs_mask else None
+    no_date = _no_date(date_column, epoch_days) if column.needs_mask else None
     return column.like(values * factors.rates, missing=no_date)
+
+
+def _no_date(dates: Column, epoch_days: Any) -> Any:
+    """The rows without a date. An Arrow or Polars column says which of its dates are null
+    (None when none is): no pass over the days, and with no mask Arrow wraps the result
+    without a copy."""
+    if dates.kind in ("arrow", "polars") and (
+        dates.missing is None or dates.missing.shape == epoch_days.shape
+    ):
+        return dates.missing
+    return epoch_days == NO_DAY

@@ -302,16 +302,15 @@ def _table_factors(
         else:
             at = found.first - low + 1
             matrix[row, at : at + len(found.rates)] = found.rates
-    # Day index plus one, clamped to the NaN columns at each end (np.clip is several times
-    # slower than the two in-place ufuncs on a large column). A NaT wraps around to an end.
-    flat = epoch_days - (low - 1)
-    np.maximum(flat, 0, out=flat)
-    np.minimum(flat, width + 1, out=flat)
-    if codes is not None:
-        if _any_negative(np, codes):
-            codes = np.where(codes < 0, len(currencies), codes)
-        flat += codes * (width + 2)
-    factors = matrix.ravel().take(flat)
+    if codes is not None and _any_negative(np, codes):
+        codes = np.where(codes < 0, len(currencies), codes)
+    flat = None
+    if with_days:  # the rate days are gathered with the same indexes
+        flat = np.empty(epoch_days.shape, dtype=np.int64)
+        _indexes(np, epoch_days, codes, low, width, out=flat)
+        factors = matrix.ravel().take(flat)
+    else:
+        factors = _gather_rates(np, matrix, epoch_days, codes, low, width)
     nan = np.isnan(factors)
     # A NaT row already found NaN at an end column, unless its currency is the target's.
     maybe_nat = None in dense or bool(nan.any())
@@ -329,6 +328,36 @@ def _table_factors(
         rate_days = _table_rate_days(np, dense, low, width, flat, codes, epoch_days)
         rate_days[nan] = NO_DAY
     return Factors(factors, rate_days, unavailable)
+
+
+def _indexes(np: Any, days: IntArray, codes: Any, low: int, width: int, *, out: IntArray) -> None:
+    """Each row's index into the rate matrix: its day plus one, clamped to the NaN columns
+    at each end (np.clip is several times slower than two in-place ufuncs; a NaT wraps
+    around to an end), plus its currency's row."""
+    np.subtract(days, low - 1, out=out)
+    np.maximum(out, 0, out=out)
+    np.minimum(out, width + 1, out=out)
+    if codes is not None:
+        out += codes * (width + 2)
+
+
+def _gather_rates(
+    np: Any, matrix: Any, epoch_days: IntArray, codes: Any, low: int, width: int
+) -> FloatArray:
+    """``matrix`` at each row's index, a block at a time: the indexes of a block fit in the
+    cache, where the same arithmetic over the whole column would go through memory three
+    times (a fifth of a mixed-currency frame's time at 10M rows)."""
+    days = epoch_days.reshape(-1)
+    rows = None if codes is None else codes.reshape(-1)
+    flat_matrix = matrix.ravel()
+    factors = np.empty(len(days))
+    buffer = np.empty(min(_BLOCK, len(days)), dtype=np.int64)
+    for start in range(0, len(days), _BLOCK):
+        stop = start + _BLOCK
+        block = buffer[: len(days[start:stop])]
+        _indexes(np, days[start:stop], None if rows is None else rows[start:stop], low, width, out=block)  # fmt: skip
+        np.take(flat_matrix, block, out=factors[start:stop])
+    return factors.reshape(epoch_days.shape)  # type: ignore[no-any-return]
 
 
 def _table_rate_days(
