@@ -1,6 +1,6 @@
 """convert_frame on Dask across two worker processes vs one process, with peak memory.
 
-    python benchmarks/bench_dask.py [--rows 20000000] [--partitions 40] [--runs 3]
+    python benchmarks/bench_dask.py [--rows 20000000] [--partitions 4 40] [--runs 5]
 
 Rows of 20 currencies are made where they are used: the single process makes the whole
 pandas frame, each worker makes its own partitions (same seeds, so the same rows), and only
@@ -134,12 +134,19 @@ def two_workers(
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=20_000_000)
-    parser.add_argument("--partitions", type=int, default=40)
+    # Two partitions a worker, and twenty: each task costs the scheduler milliseconds, which
+    # small partitions of a fast conversion cannot repay.
+    parser.add_argument("--partitions", type=int, nargs="+", default=[4, 40])
     parser.add_argument("--runs", type=int, default=5)
     options = parser.parse_args()
-    count, partitions, runs = options.rows, options.partitions, options.runs
-    print(f"{count:,} rows of 20 currencies in {partitions} partitions; best of {runs}")
     print(f"load average before: {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}")
+    for partitions in options.partitions:
+        compare(options.rows, partitions, options.runs)
+    print(f"load average after: {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}")
+
+
+def compare(count: int, partitions: int, runs: int) -> None:
+    print(f"{count:,} rows of 20 currencies in {partitions} partitions; best of {runs}")
     single_seconds, single_total, single_peak = one_process(count, partitions, runs)
     print(f"one process:         {single_seconds:.2f} s, peak RSS {single_peak / MB:,.0f} MB")
     for trim in (True, False):
@@ -149,7 +156,6 @@ def main() -> None:
         for address, (during, before) in sorted(peaks.items()):
             print(f"  worker {address}: peak RSS {during / MB:,.0f} MB while converting, {before / MB:,.0f} MB with its partitions before")  # fmt: skip
         print(f"  sums equal to one process: {np.isclose(single_total, dask_total, rtol=1e-12)} ({dask_total:.6e})")  # fmt: skip
-    print(f"load average after: {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}")
 
 
 if __name__ == "__main__":

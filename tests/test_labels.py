@@ -94,3 +94,20 @@ def test_date_objects_read_fast_and_anything_else_as_before() -> None:
     assert read_dates(np, mixed).tolist() == [20115, 20116]
     with pytest.raises(ab.DateTypeError):
         read_dates(np, np.array([datetime.datetime(2025, 1, 27)], dtype=object))
+
+
+def test_a_label_the_first_sample_misses_still_gets_its_code() -> None:
+    """The fast path looks for distinct labels in every 64th row first; a label only in the
+    rows between (here row 5 and the last) is found on the second look, and relabel gives
+    the labels of the first look the same codes again."""
+    rows = ["USD"] * 1000
+    rows[5], rows[-1] = "KRW", "XAU"
+    calls: list[list[Any]] = []
+
+    def relabel(labels: list[Any]) -> list[int]:
+        calls.append(labels)
+        return _index(labels)
+
+    codes, labels = codes_of(np.array(rows), relabel)
+    assert [labels[code // 10] for code in codes.tolist()] == rows
+    assert calls == [["USD"], ["KRW", "USD", "XAU"]]

@@ -26,11 +26,16 @@ _LETTERS = 26
 _A, _Z = ord("A"), ord("Z")
 #: Room for the key of every three letters from "AAA" to "ZZZ" (see _from_letters).
 _KEYS = 1 << 16
+# Every how many rows the first look for distinct labels reads one, and the code of a label
+# it did not see (below every code relabel gives: -1 and -2 - i).
+_SAMPLE_STEP = 64
+_UNSEEN = -(1 << 30)
 
 
 def codes_of(value: Any, relabel: Relabel) -> tuple[Any, list[Any]]:
-    """Every row's code (int64; -1 where the label is missing) and the distinct labels, in
-    the order ``relabel`` was given them."""
+    """Every row's code (an int array; -1 where the label is missing) and the distinct
+    labels, in the order ``relabel`` was given them. ``relabel`` may be called twice, the
+    second time with more labels, so it should give a label the same code each time."""
     np = extras.load("numpy", needed_by="reading a column")
     kind = kind_of(value)
     if kind == "pandas":
@@ -112,12 +117,23 @@ def _from_letters(np: Any, characters: Any, relabel: Relabel) -> tuple[Any, list
     second *= np.uint16(_LETTERS)
     keys += second
     np.add(keys, characters[:, 2], out=keys, casting="unsafe")  # at most 90: no overflow
+    # The distinct keys, first from a sample of the rows: marking every row's key costs as
+    # much as the gather below. A key the sample missed gathers _UNSEEN (checked with one
+    # pass), and then every key is marked and the codes gathered again.
     seen = np.zeros(_KEYS, dtype=bool)
-    seen[keys] = True  # cheaper than a bincount, which would widen the keys first
+    seen[keys[::_SAMPLE_STEP]] = True
+    codes, labels = _gather_keys(np, keys, seen, relabel)
+    if int(codes.min()) == _UNSEEN:
+        seen[keys] = True
+        codes, labels = _gather_keys(np, keys, seen, relabel)
+    return codes, labels
+
+
+def _gather_keys(np: Any, keys: Any, seen: Any, relabel: Relabel) -> tuple[Any, list[Any]]:
     present = np.flatnonzero(seen)
     labels = ["".join(map(chr, _spell(key))) for key in present.tolist()]
     # int32 codes: half the bytes of int64 to write, and every later use widens them.
-    table = np.full(_KEYS, -1, dtype=np.int32)
+    table = np.full(_KEYS, _UNSEEN, dtype=np.int32)
     table[present] = relabel(labels)
     return table.take(keys), labels
 

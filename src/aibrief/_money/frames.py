@@ -19,6 +19,7 @@ from aibrief._core.columns import Column, read_column
 from aibrief._core.currency import validate_currency
 from aibrief._core.labels import codes_of
 from aibrief._money.exact import convert_exact, read_decimals
+from aibrief._money.vectorised import missing_dates
 from aibrief.errors import (
     FrameConversionError,
     InvalidArgumentError,
@@ -27,7 +28,7 @@ from aibrief.errors import (
 )
 from aibrief.rates.columns import mixed_factors, numpy, read_amounts, read_dates
 from aibrief.rates.current import ecb
-from aibrief.rates.dense import EPOCH_ORDINAL, NO_DAY
+from aibrief.rates.dense import EPOCH_ORDINAL
 from aibrief.rates.sources import check_options
 from aibrief.rates.table import RateTable
 
@@ -116,13 +117,22 @@ def _convert(frame: Any, target: str, options: dict[str, Any]) -> Any:
         converted, rate_days, unavailable = values * factors.rates, factors.rate_days, factors.unavailable  # fmt: skip
     _report(np, target, labels, codes, known, epoch_days, unavailable, lookup)
     # A float64 result already holds NaN where a currency or date is missing.
-    missing_rows = (epoch_days == NO_DAY) | (codes < 0) if amounts.needs_mask else None
+    missing_rows = _missing_rows(np, dates, epoch_days, codes) if amounts.needs_mask else None
     columns = {options["out"]: amounts.like(converted, missing=missing_rows)}
     if options["rate_date"] is not None:
         columns[options["rate_date"]] = _dates_like(np, amounts, rate_days)
     if amounts.kind == "polars":
         return frame.with_columns(**columns)
     return frame.assign(**columns)
+
+
+def _missing_rows(np: Any, dates: Column, epoch_days: Any, codes: Any) -> Any:
+    """The rows without a date or a currency, None when every row has both: the result
+    then needs no mask (two comparisons over the rows saved in the common case)."""
+    no_date = missing_dates(dates, epoch_days)
+    if not codes.size or int(codes.min()) >= 0:
+        return no_date
+    return codes < 0 if no_date is None else no_date | (codes < 0)
 
 
 def _kernel(lookup: dict[str, Any]) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from aibrief.rates.sources import check_options
 if TYPE_CHECKING:
     from aibrief.rates.sources import MissingPolicy, RateSource
 
-__all__ = ["convert_any"]
+__all__ = ["convert_any", "missing_dates"]
 
 
 def convert_any(
@@ -63,11 +63,11 @@ def convert_any(
     )
     if factors.unavailable.any():
         raise_for_first(np, rates, source, target, epoch_days, factors.unavailable, missing, lookback_days)  # fmt: skip
-    no_date = _no_date(date_column, epoch_days) if column.needs_mask else None
+    no_date = missing_dates(date_column, epoch_days) if column.needs_mask else None
     return column.like(values * factors.rates, missing=no_date)
 
 
-def _no_date(dates: Column, epoch_days: Any) -> Any:
+def missing_dates(dates: Column, epoch_days: Any) -> Any:
     """The rows without a date. An Arrow or Polars column says which of its dates are null
     (None when none is): no pass over the days, and with no mask Arrow wraps the result
     without a copy."""
