@@ -1,6 +1,6 @@
 """convert_frame on Dask across two worker processes vs one process, with peak memory.
 
-    python benchmarks/bench_dask.py [--rows 20000000] [--partitions 4 40] [--runs 5]
+    python benchmarks/bench_dask.py [--rows 20000000] [--partitions 2 4 40] [--runs 5]
 
 Rows of 20 currencies are made where they are used: the single process makes the whole
 pandas frame, each worker makes its own partitions (same seeds, so the same rows), and only
@@ -13,6 +13,7 @@ conversion runs (psutil's RSS), and the results are checked equal by their sums.
 from __future__ import annotations
 
 import argparse
+import tempfile
 import threading
 import time
 from typing import Any
@@ -134,15 +135,54 @@ def two_workers(
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=20_000_000)
-    # Two partitions a worker, and twenty: each task costs the scheduler milliseconds, which
+    # One, two and twenty partitions a worker: each task costs the scheduler milliseconds, which
     # small partitions of a fast conversion cannot repay.
-    parser.add_argument("--partitions", type=int, nargs="+", default=[4, 40])
+    parser.add_argument("--partitions", type=int, nargs="+", default=[2, 4, 40])
     parser.add_argument("--runs", type=int, default=5)
     options = parser.parse_args()
     print(f"load average before: {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}")
     for partitions in options.partitions:
         compare(options.rows, partitions, options.runs)
+    pipeline(options.rows, min(options.partitions), options.runs)
     print(f"load average after: {' '.join(f'{x:.1f}' for x in psutil.getloadavg())}")
+
+
+def pipeline(count: int, partitions: int, runs: int) -> None:
+    """Read Parquet files, convert, sum: the whole job, in one process and on the cluster.
+
+    Converting alone is a few passes over memory, which two processes on two cores share;
+    reading and decoding the files is work that each worker does for its own partitions.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        for seed in range(partitions):
+            rows(count // partitions, seed).to_parquet(f"{folder}/part-{seed:03}.parquet")
+        warm()
+        single = float("inf")
+        for _ in range(runs):
+            start = time.perf_counter()
+            frame = pd.read_parquet(folder)
+            total = float(ab.convert_frame(frame, "KRW")["amount_krw"].sum())
+            single = min(single, time.perf_counter() - start)
+            del frame
+        with (
+            distributed.LocalCluster(
+                n_workers=2, processes=True, threads_per_worker=1, memory_limit=0,
+                dashboard_address=None,
+            ) as cluster,
+            distributed.Client(cluster) as client,
+        ):  # fmt: skip
+            client.run(warm)
+            clustered = float("inf")
+            for run in range(runs):
+                start = time.perf_counter()
+                lazy = ab.convert_frame(dd.read_parquet(folder), "KRW", out=f"krw_{run}")
+                dask_total = float(lazy[f"krw_{run}"].sum().compute())
+                clustered = min(clustered, time.perf_counter() - start)
+    print(
+        f"read {partitions} Parquet files, convert and sum: one process {single:.2f} s, "
+        f"LocalCluster {clustered:.2f} s ({single / clustered:.2f}x as fast); sums equal: "
+        f"{np.isclose(total, dask_total, rtol=1e-12)}"
+    )
 
 
 def compare(count: int, partitions: int, runs: int) -> None:
