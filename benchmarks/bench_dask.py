@@ -13,9 +13,11 @@ conversion runs (psutil's RSS), and the results are checked equal by their sums.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import dask
@@ -96,14 +98,10 @@ def one_process(count: int, partitions: int, runs: int) -> tuple[float, float, i
     return best, total, peak
 
 
-def two_workers(
-    count: int, partitions: int, runs: int, *, trim: bool
-) -> tuple[float, float, dict[str, Any]]:
-    """``trim``: distributed's default MALLOC_TRIM_THRESHOLD_=65536 for its workers, which
-    also turns off glibc's adaptive mmap threshold, so every large NumPy array is mapped
-    and faulted in afresh (about 3x slower for this memory-bound work, measured in one
-    process with and without the variable); without it, workers allocate as one process."""
-    size = count // partitions
+@contextlib.contextmanager
+def two_workers_client(*, trim: bool) -> Iterator[distributed.Client]:
+    """A client of a LocalCluster of two one-thread worker processes; ``trim`` keeps
+    distributed's MALLOC_TRIM_THRESHOLD_ for its workers (see :func:`two_workers`)."""
     environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ"))
     if not trim:
         environ.pop("MALLOC_TRIM_THRESHOLD_", None)
@@ -115,6 +113,18 @@ def two_workers(
         ) as cluster,
         distributed.Client(cluster) as client,
     ):  # fmt: skip
+        yield client
+
+
+def two_workers(
+    count: int, partitions: int, runs: int, *, trim: bool
+) -> tuple[float, float, dict[str, Any]]:
+    """``trim``: distributed's default MALLOC_TRIM_THRESHOLD_=65536 for its workers, which
+    also turns off glibc's adaptive mmap threshold, so every large NumPy array is mapped
+    and faulted in afresh (about 3x slower for this memory-bound work, measured in one
+    process with and without the variable); without it, workers allocate as one process."""
+    size = count // partitions
+    with two_workers_client(trim=trim) as client:
         frame = dd.from_map(rows, [size] * partitions, range(partitions)).persist()
         distributed.wait(frame)
         client.run(warm)  # each worker loads aibrief and builds its dense rates once
@@ -164,13 +174,7 @@ def pipeline(count: int, partitions: int, runs: int) -> None:
             total = float(ab.convert_frame(frame, "KRW")["amount_krw"].sum())
             single = min(single, time.perf_counter() - start)
             del frame
-        with (
-            distributed.LocalCluster(
-                n_workers=2, processes=True, threads_per_worker=1, memory_limit=0,
-                dashboard_address=None,
-            ) as cluster,
-            distributed.Client(cluster) as client,
-        ):  # fmt: skip
+        with two_workers_client(trim=True) as client:
             client.run(warm)
             clustered = float("inf")
             for run in range(runs):
