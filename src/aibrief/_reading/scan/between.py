@@ -170,7 +170,7 @@ def _sub_read(scanner: Scanner, pos: int) -> Draft | None:
         return None
     scanner.second_end = True  # numerals alone count there: "천에서 천오백"
     try:
-        found, _ = scanner.read_amount(start)
+        found, _ = scanner.read_inner(start)  # nested: at most four deep
     finally:
         scanner.second_end = False
     if not isinstance(found, Draft) or found.per is not None or found.equivalent is not None:

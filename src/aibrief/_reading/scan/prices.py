@@ -121,7 +121,7 @@ def read_period_before(scanner: Scanner, pos: int) -> Read | None:
     start = scanner.read_prefixes(scanner.skip_spaces(end))
     if start is None or start.each:
         return None
-    amount, after = scanner.read_amount(start)
+    amount, after = scanner.read_inner(start)
     if not isinstance(amount, Draft) or amount.per is not None:
         return None
     if not (amount.currency or amount.unit or amount.money) or amount.unit in RATIO_UNITS:
