@@ -362,6 +362,11 @@ def _repeat(tally: Tally, count: int, seed_value: int) -> None:
     @_fuzz(patterns, max(1, count // 200), seed_value)
     def body(pattern: str) -> None:
         for read in (ab.find_amounts, ab.parse_amount):
+            _, error = _attempt(lambda read=read: read(_repeated(pattern, 8_000)))
+            if error is not None:  # noted like every target's, and not timed
+                tally.inputs += 1
+                tally.outside.append((f"{read.__name__}({pattern!r} * n)", f"{type(error).__name__}: {str(error)[:300]}"))  # fmt: skip
+                continue
             small, large = _sizes(read, pattern)
             if large > 8 * small + 0.05:  # measured again: a stall of the machine is no growth
                 small, large = (
