@@ -252,7 +252,7 @@ def test_a_signalling_nan_among_decimal_amounts_is_refused() -> None:
         ("$", 0),
         ("约", 0),
         ("1%", 10_000),
-        ("亿 원 이상 ", 2_000),
+        ("亿 원 이상 ", 2_857),
     ],
 )
 def test_a_long_text_of_one_pattern_is_read_whole(pattern: str, mentions: int) -> None:
