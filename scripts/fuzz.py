@@ -83,12 +83,13 @@ class Tally:
     outside: list[tuple[str, str]] = attrs.field(factory=list)
     slow: list[tuple[float, str]] = attrs.field(factory=list)
     worst_rate: float | None = None  # the lowest throughput on repeated patterns, in MB/s
+    worst_pattern: str = ""
 
     def line(self) -> str:
         rate = (
             ""
             if self.worst_rate is None
-            else f", worst repeated pattern {self.worst_rate:.2f} MB/s"
+            else f", worst repeated pattern {self.worst_pattern!r} at {self.worst_rate:.2f} MB/s"
         )
         return (
             f"{self.name:12} {self.inputs:>9,} inputs  {len(self.outside):>4} outside the "
@@ -373,7 +374,9 @@ def _repeat(tally: Tally, count: int, seed_value: int) -> None:
                     min(pair) for pair in zip((small, large), _sizes(read, pattern), strict=True)
                 )
             tally.inputs += 2
-            worst[0] = min(worst[0], 32_000 / max(large, 1e-9) / 1e6)
+            rate = 32_000 / max(large, 1e-9) / 1e6
+            if rate < worst[0]:
+                worst[0], tally.worst_pattern = rate, pattern
             if large > 8 * small + 0.05:  # 4 times the text: 4 times the time, with room
                 tally.slow.append(
                     (

@@ -168,11 +168,11 @@ def _sub_read(scanner: Scanner, pos: int) -> Draft | None:
     start = scanner.read_prefixes(pos)
     if start is None or start.each:
         return None
-    scanner.second_end = True  # numerals alone count there: "천에서 천오백"
+    outer, scanner.second_end = scanner.second_end, True  # numerals alone count: "천에서 천오백"
     try:
         found, _ = scanner.read_inner(start)  # nested: at most four deep
     finally:
-        scanner.second_end = False
+        scanner.second_end = outer
     if not isinstance(found, Draft) or found.per is not None or found.equivalent is not None:
         return None
     return found

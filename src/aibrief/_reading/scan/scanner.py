@@ -405,10 +405,15 @@ class Scanner:
             pos = between.read_whole_range(self, draft, pos)
         pos = prices.read_per(self, draft, pos)
         pos = prices.read_period_after(self, draft, pos)
-        pos = between.read_joined_range(self, draft, pos)
-        pos = between.read_tolerance_after(self, draft, pos)
+        # The second end of a range, pair or tolerance is read as a plain amount: one that
+        # is itself a range is refused there anyway, and looking for one would chain a read
+        # inside a read at each end of "two ± two ± two ...".
+        if not self.second_end:
+            pos = between.read_joined_range(self, draft, pos)
+            pos = between.read_tolerance_after(self, draft, pos)
         pos = self.read_after(draft, pos)
-        pos = between.read_bound_pair(self, draft, pos)
+        if not self.second_end:
+            pos = between.read_bound_pair(self, draft, pos)
         if (equivalent := prices.read_equivalent(self, draft, pos)) is not None:
             draft.equivalent, pos = equivalent
             pos = self.read_after(draft, pos)
