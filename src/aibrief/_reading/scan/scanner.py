@@ -401,13 +401,13 @@ class Scanner:
             draft.end = pos
             return prices.read_price(self, draft, pos + (after == "per"), start.start)
         pos = minor.read_minor(self, draft, pos)
-        if draft.low is None and (draft.unit or draft.currency):
-            pos = between.read_whole_range(self, draft, pos)
-        pos = prices.read_per(self, draft, pos)
-        pos = prices.read_period_after(self, draft, pos)
         # The second end of a range, pair or tolerance is read as a plain amount: one that
         # is itself a range is refused there anyway, and looking for one would chain a read
         # inside a read at each end of "two ± two ± two ...".
+        if draft.low is None and (draft.unit or draft.currency) and not self.second_end:
+            pos = between.read_whole_range(self, draft, pos)
+        pos = prices.read_per(self, draft, pos)
+        pos = prices.read_period_after(self, draft, pos)
         if not self.second_end:
             pos = between.read_joined_range(self, draft, pos)
             pos = between.read_tolerance_after(self, draft, pos)
