@@ -374,6 +374,7 @@ def _write_babel(
                 text = numbers.format_currency(
                     end.amount, end.currency, locale=locale, decimal_quantization=False
                 )
+            text = _own_code(str(text), end.currency, locale)
             if end.per is None:
                 return str(text)
             if language is None:
@@ -394,6 +395,18 @@ def _write_babel(
     if language is None:
         raise FormatError.for_words(value, str(locale), style, end.unit)
     return str(number) + _news_unit(end.unit, language, False, end.amount.copy_abs())
+
+
+def _own_code(text: str, currency: str, locale: Locale) -> str:
+    """``text`` with the currency's own code where CLDR's symbol for it is another currency's
+    code: Simplified Chinese writes the old shekel (ILR, 1980-1985) "ILS", which every reader
+    takes for today's shekel."""
+    import babel.numbers as numbers
+
+    symbol = numbers.get_currency_symbol(currency, locale)
+    if symbol == currency or symbol not in known_currencies():
+        return text
+    return text.replace(symbol, currency)
 
 
 def _qualified_babel(
