@@ -28,6 +28,7 @@ import datetime
 import io
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -136,7 +137,10 @@ def _attempt(call: Callable[[], object]) -> tuple[float, Exception | None]:
     """How long one call takes, and the error from outside the hierarchy it raised, if any."""
     start = time.perf_counter()
     try:
-        call()
+        with warnings.catch_warnings():
+            # NumPy's overflow and invalid-value warnings mean a value slipped through wrong.
+            warnings.simplefilter("error", RuntimeWarning)
+            call()
     except ab.AibriefError:
         pass
     except Exception as error:  # what the fuzzer is looking for: noted, never raised

@@ -272,3 +272,15 @@ def test_a_scale_word_alone_is_no_number() -> None:
         (item.text, item.value) for item in ab.find_amounts("hundred people, a hundred people")
     ]
     assert found == [("a hundred people", decimal.Decimal("100"))]
+
+
+@pytest.mark.parametrize(
+    ("amount", "words"), [(1e308, "more than a float holds"), (float("inf"), "is infinite")]
+)
+def test_a_column_amount_that_would_convert_to_infinity_is_refused(
+    amount: float, words: str
+) -> None:
+    """[1e308] dollars became infinite won with only NumPy's RuntimeWarning (fuzz.py)."""
+    np = pytest.importorskip("numpy")
+    with pytest.raises(ab.InvalidAmountError, match=words):
+        ab.convert_many(np.array([1.0, amount]), "USD", "KRW", [datetime.date(2025, 1, 27)] * 2)

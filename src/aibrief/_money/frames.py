@@ -26,7 +26,7 @@ from aibrief.errors import (
     RateUnavailableError,
     UnknownCurrencyError,
 )
-from aibrief.rates.columns import mixed_factors, numpy, read_amounts, read_dates
+from aibrief.rates.columns import mixed_factors, numpy, read_amounts, read_dates, times_rates
 from aibrief.rates.current import ecb
 from aibrief.rates.dense import EPOCH_ORDINAL
 from aibrief.rates.sources import check_options
@@ -114,7 +114,7 @@ def _convert(frame: Any, target: str, options: dict[str, Any]) -> Any:
     else:
         values = read_amounts(np, amounts.values)
         factors = mixed_factors(np, table, known.currencies, codes, target, epoch_days, with_days=options["rate_date"] is not None, **_kernel(lookup))  # fmt: skip
-        converted, rate_days, unavailable = values * factors.rates, factors.rate_days, factors.unavailable  # fmt: skip
+        converted, rate_days, unavailable = times_rates(np, values, factors.rates), factors.rate_days, factors.unavailable  # fmt: skip
     _report(np, target, labels, codes, known, epoch_days, unavailable, lookup)
     # A float64 result already holds NaN where a currency or date is missing.
     missing_rows = _missing_rows(np, dates, epoch_days, codes) if amounts.needs_mask else None

@@ -19,6 +19,7 @@ from aibrief.rates.columns import (
     read_amounts,
     read_dates,
     same_length,
+    times_rates,
 )
 from aibrief.rates.dense import NO_DAY
 from aibrief.rates.sources import check_options
@@ -64,7 +65,7 @@ def convert_any(
     if factors.unavailable.any():
         raise_for_first(np, rates, source, target, epoch_days, factors.unavailable, missing, lookback_days)  # fmt: skip
     no_date = missing_dates(date_column, epoch_days) if column.needs_mask else None
-    return column.like(values * factors.rates, missing=no_date)
+    return column.like(times_rates(np, values, factors.rates), missing=no_date)
 
 
 def missing_dates(dates: Column, epoch_days: Any) -> Any:

@@ -20,6 +20,7 @@ from aibrief._core.currency import validate_currency
 from aibrief.errors import (
     AmountTypeError,
     DateTypeError,
+    InvalidAmountError,
     InvalidArgumentError,
     RateUnavailableError,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "read_amounts",
     "read_dates",
     "same_length",
+    "times_rates",
 ]
 
 _NUMERIC_KINDS = frozenset("iuf")
@@ -102,7 +104,25 @@ def convert_column(
         raise_for_first(
             np, rates, source, target, epoch_days, found.unavailable, missing, lookback_days
         )
-    result: FloatArray = values * found.rates
+    return times_rates(np, values, found.rates)
+
+
+def times_rates(np: Any, values: FloatArray, rates: FloatArray) -> FloatArray:
+    """``values * rates``, refusing a row whose result a float cannot hold: an amount of
+    1e308 dollars is about 1.4e311 won, which float64 would silently make infinite."""
+    with np.errstate(over="ignore"):
+        result: FloatArray = values * rates
+    infinite = np.isinf(result)
+    if infinite.any():
+        row = int(np.flatnonzero(infinite.reshape(-1))[0])
+        amount = float(np.broadcast_to(values, result.shape).reshape(-1)[row])
+        what = (
+            "is infinite; mark a missing amount with NaN"
+            if np.isinf(amount)
+            else "converts to more than a float holds (about 1.8e308); aibrief's amounts are"
+            " at most 1E+40 in size, so check the units of the column"
+        )
+        raise InvalidAmountError(f"amounts[{row}] = {amount!r} {what}", value=amount)
     return result
 
 
