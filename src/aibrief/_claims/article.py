@@ -17,9 +17,10 @@ repeated word for word (a scraped page often repeats its body) is checked once.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from aibrief._claims.check import ClaimCheck, ClaimChecks
 from aibrief._claims.equivalence import Claim, check_equivalence
@@ -95,21 +96,24 @@ def check_text(
     lang = _language(locale)
     source = ecb() if rates is None else rates
     mentions = [m for m in find_amounts(text, lang=lang) if isinstance(m, ParsedAmount)]
-    dates = find_dates(text, reference=day)
+    dates = sorted(find_dates(text, reference=day), key=lambda found: found.span[0])
     parts = sentences(text)
+    starts = _Starts([begin for begin, _ in parts], [found.span[0] for found in dates])
     checks = ClaimChecks()
     seen: set[tuple[Any, ...]] = set()
     pairs = _equivalences(text, mentions)
     for start, end, amount, equivalent in pairs:
         phrase = text[start:end]
-        on = _event_date(text, start, parts, dates)
+        on = _event_date(text, start, parts, dates, starts)
         key = (phrase, on)
         if key in seen:
             continue
         seen.add(key)
         checks += _checks_of(phrase, (start, end), amount, equivalent, day, on, source)
     # An equivalent the reader left as a mention of its own is not a figure of its own.
-    figures = [m for m in mentions if not any(m is pair[3] for pair in pairs)]
+    # By identity, in a set: a scan of the pairs for each mention is quadratic in long text.
+    equivalents = {id(pair[3]) for pair in pairs}
+    figures = [m for m in mentions if id(m) not in equivalents]
     checks += ratio_checks(text, figures, parts, published=day, rates=source, seen=seen)
     return ClaimChecks(sorted(checks, key=lambda check: check.span or (0, 0)))
 
@@ -215,21 +219,36 @@ def _checks_of(
 # --- Dates ------------------------------------------------------------------------------------
 
 
+class _Starts(NamedTuple):
+    """Where each sentence and each found date starts, in order, to find them by bisection:
+    a scan of all of them for each figure is quadratic in a long text."""
+
+    sentences: list[int]
+    dates: list[int]
+
+
 def _event_date(
-    text: str, start: int, parts: list[tuple[int, int]], dates: list[FoundDate]
+    text: str,
+    start: int,
+    parts: list[tuple[int, int]],
+    dates: list[FoundDate],
+    starts: _Starts,
 ) -> PartialDate | None:
     """The last date before ``start`` in its sentence, or in the one before when the sentence
-    points back to it ("당시 ..."); None when the text does not date the figure."""
-    here = next((i for i, (s, e) in enumerate(parts) if s <= start < e), None)
-    if here is None:
+    points back to it ("당시 ..."); None when the text does not date the figure. ``dates``
+    are in the order of their starts."""
+    here = bisect.bisect_right(starts.sentences, start) - 1
+    if here < 0 or start >= parts[here][1]:
         return None
     begin = parts[here][0]
-    before = [found.date for found in dates if begin <= found.span[0] and found.span[1] <= start]
+    candidates = dates[bisect.bisect_left(starts.dates, begin) : bisect.bisect_right(starts.dates, start)]  # fmt: skip
+    before = [found.date for found in candidates if found.span[1] <= start]
     if before:
         return before[-1]
     if here > 0 and _BACK_REFERENCE.match(text, begin):
         previous = parts[here - 1]
-        within = [d.date for d in dates if previous[0] <= d.span[0] < previous[1]]
+        low, high = (bisect.bisect_left(starts.dates, edge) for edge in previous)
+        within = [found.date for found in dates[low:high]]
         return within[-1] if within else None
     return None
 
