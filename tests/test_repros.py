@@ -296,3 +296,13 @@ def test_check_text_reads_a_long_article_whole() -> None:
     assert [(check.span, check.basis) for check in checks] == [
         ((6, 23), "publication"), ((6, 23), "event"), ((28, 37), "publication"), ((28, 37), "event"),
     ]  # fmt: skip
+
+
+def test_names_of_country_codes_do_not_search_the_brief_for_close_ids() -> None:
+    """check_claims on a brief of 1,480 facts took 44 s: each country code shown went through
+    Brief.get, whose error searched every id for close matches. Brief.find does not."""
+    brief = ab.datasets.deepseek()
+    assert brief.find("CN") is None
+    assert brief.find("nvidia") is brief.get("nvidia")
+    with pytest.raises(ab.UnknownIdError, match="did you mean 'nvidia'"):
+        brief.get("nvidai")

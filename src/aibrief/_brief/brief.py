@@ -133,6 +133,17 @@ class Brief:
                 f"no source, entity or fact has the id {id!r}; {hint}", id=id, suggestions=close
             ) from None
 
+    def find(self, id: str) -> Record | None:
+        """The source, entity or fact with this id, or ``None``: :meth:`get` without the
+        error, and without the search for close ids that the error's hint costs.
+
+        >>> import aibrief as ab
+        >>> brief = ab.datasets.deepseek()
+        >>> brief.find("nvidia").names["en"], brief.find("CN")
+        ('Nvidia', None)
+        """
+        return self._lookup().get(id)
+
     def timeline(self) -> tuple[Fact, ...]:
         """The dated facts in date order (a month before the days inside it); ties keep order.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from aibrief.errors import NameNotFoundError, UnknownIdError
+from aibrief.errors import NameNotFoundError
 
 if TYPE_CHECKING:
     from aibrief._brief.brief import Brief
@@ -30,10 +30,9 @@ def display_name(brief: Brief, ref: str, lang: str = "en") -> str:
     >>> display_name(brief, "KR", "zh"), display_name(brief, "no-such-id", "zh")
     ('韩国', 'no-such-id')
     """
-    try:
-        names = getattr(brief.get(ref), "names", None)
-    except UnknownIdError:
-        names = None
+    # find, not get: an unknown id (a country code) would build get's hint of close ids over
+    # every id of the brief, for each name shown (quadratic in a large brief).
+    names = getattr(brief.find(ref), "names", None)
     if names is not None:
         try:
             return str(names.name_in(lang, fallback=_FALLBACK))

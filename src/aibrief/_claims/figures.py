@@ -12,7 +12,7 @@ from aibrief._brief.naming import display_name
 from aibrief._dates.partial_date import PartialDate
 from aibrief._money.money import Money
 from aibrief._quantities.approx import Approx
-from aibrief.errors import FieldTypeError, RateUnavailableError, UnknownIdError
+from aibrief.errors import FieldTypeError, RateUnavailableError
 from aibrief.rates.periods import published_quotes
 
 if TYPE_CHECKING:
@@ -70,10 +70,7 @@ def citation(fact: Fact, wanted: Any) -> Citation:
 
 def record(brief: Brief, id: str) -> object:
     """The record of ``brief`` with this id, or ``None``."""
-    try:
-        return brief.get(id)
-    except UnknownIdError:
-        return None
+    return brief.find(id)
 
 
 def published(brief: Brief, cited: Citation) -> PartialDate | None:
